@@ -1,0 +1,105 @@
+//! `gradebox exec`: run one program and report its Outcome.
+
+use crate::runtime::{Language, MissingRuntime};
+use crate::sandbox::{Fuel, Limits};
+use anyhow::{Context, Result, bail};
+use bytes::Bytes;
+use clap::Parser;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+pub struct ExecArgs {
+    /// The program: .py, .js/.mjs, or a WASI command module (.wasm or .wat).
+    pub file: PathBuf,
+    /// Language of FILE; by default it follows from the extension.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Language>,
+    /// File whose bytes are the program's stdin (default: empty stdin).
+    #[arg(long)]
+    pub stdin: Option<PathBuf>,
+    /// CPU budget in fuel units (deterministic: about one per wasm instruction).
+    #[arg(long, default_value_t = Limits::default().fuel.0)]
+    pub fuel: u64,
+    /// Wall-clock deadline in milliseconds; also ends guests blocked in sleep or poll.
+    #[arg(long, default_value_t = Limits::default().timeout_ms)]
+    pub timeout_ms: u64,
+    /// Cap on the program's linear memory, in MiB.
+    #[arg(long, default_value_t = Limits::default().memory_bytes >> 20)]
+    pub memory_mb: u64,
+    /// Cap on each of stdout and stderr, in KiB; the head is kept.
+    #[arg(long, default_value_t = Limits::default().output_bytes >> 10)]
+    pub output_kb: u64,
+    /// Cap on the wasm call stack, in KiB.
+    #[arg(long, default_value_t = 1024)]
+    pub stack_kb: usize,
+    /// Print exactly one JSON object describing the outcome instead of passing output through.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_lang(s: &str) -> Result<Language, String> {
+    Language::from_name(s)
+        .ok_or_else(|| format!("unknown language `{s}`; use python, javascript or wasm"))
+}
+
+pub fn run(a: ExecArgs) -> Result<ExitCode> {
+    let lang = match a.lang.or_else(|| Language::from_path(&a.file)) {
+        Some(l) => l,
+        None => bail!(
+            "cannot tell the language of {} from its extension; pass --lang python|javascript|wasm",
+            a.file.display()
+        ),
+    };
+    if a.memory_mb == 0 || a.memory_mb > 4096 {
+        bail!("--memory-mb must be between 1 and 4096 (a wasm32 program cannot address more)");
+    }
+    if a.stack_kb < 64 || a.stack_kb > 64 * 1024 {
+        bail!("--stack-kb must be between 64 and 65536");
+    }
+    let source =
+        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let stdin = match &a.stdin {
+        Some(p) => Bytes::from(
+            std::fs::read(p)
+                .with_context(|| format!("cannot read --stdin file {}", p.display()))?,
+        ),
+        None => Bytes::new(),
+    };
+    let limits = Limits {
+        fuel: Fuel(a.fuel),
+        timeout_ms: a.timeout_ms,
+        memory_bytes: a.memory_mb << 20,
+        output_bytes: a.output_kb << 10,
+    };
+    let runtimes = super::runtimes(Some(a.stack_kb << 10), MissingRuntime::Install)?;
+    let filename = a
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main".into());
+    let executed = runtimes.exec(lang, &source, &filename, stdin, limits)?;
+    let outcome = &executed.outcome;
+
+    if a.json {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, &outcome.to_json())?;
+        writeln!(out)?;
+    } else {
+        std::io::stdout().lock().write_all(&outcome.stdout)?;
+        std::io::stderr().lock().write_all(&outcome.stderr)?;
+        eprintln!(
+            "gradebox: {} · fuel {} · peak memory {:.1} MiB · {:.1} ms",
+            outcome.summary(),
+            outcome.fuel_used.0,
+            outcome.peak_memory_bytes as f64 / (1 << 20) as f64,
+            outcome.wall_ms
+        );
+    }
+    Ok(if outcome.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

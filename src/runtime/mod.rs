@@ -1,0 +1,342 @@
+//! Language runtimes: how Python, JavaScript and raw WASI programs become sandbox runs,
+//! and where the runtime binaries come from (fetched, verified, cached).
+
+pub mod home;
+pub mod install;
+pub mod manifest;
+pub mod pins;
+
+use crate::sandbox::{Entry, Limits, Mount, Outcome, Program, RunRequest, Sandbox, sha256_hex};
+use anyhow::{Context, Result, bail};
+use bytes::Bytes;
+use home::Home;
+use manifest::Manifest;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Python,
+    Javascript,
+    Wasm,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::Python, Language::Javascript, Language::Wasm];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::Python => "python",
+            Language::Javascript => "javascript",
+            Language::Wasm => "wasm",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Language> {
+        match name.to_ascii_lowercase().as_str() {
+            "python" | "py" | "python3" => Some(Language::Python),
+            "javascript" | "js" | "node" => Some(Language::Javascript),
+            "wasm" | "wat" | "wasi" => Some(Language::Wasm),
+            _ => None,
+        }
+    }
+
+    /// The language a file's extension names, if any.
+    pub fn from_path(path: &Path) -> Option<Language> {
+        match path.extension()?.to_str()? {
+            "py" => Some(Language::Python),
+            "js" | "mjs" | "cjs" => Some(Language::Javascript),
+            "wasm" | "wat" => Some(Language::Wasm),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which runtime ran a program: part of every result's provenance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct RuntimeIdentity {
+    pub name: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+/// An installed runtime, compiled and ready to instantiate.
+struct Loaded {
+    program: Program,
+    identity: RuntimeIdentity,
+    mounts: Vec<Mount>,
+}
+
+/// What to do when a runtime a command needs is not installed yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingRuntime {
+    /// Install it, saying so on stderr.
+    Install,
+    /// Fail with the command that installs it.
+    Fail,
+}
+
+/// The runtimes of one process, loaded on first use and shared by every run.
+pub struct Runtimes {
+    sandbox: Sandbox,
+    home: Home,
+    missing: MissingRuntime,
+    python: OnceLock<Loaded>,
+    javascript: OnceLock<Loaded>,
+}
+
+impl Runtimes {
+    pub fn new(sandbox: Sandbox, home: Home, missing: MissingRuntime) -> Runtimes {
+        Runtimes {
+            sandbox,
+            home,
+            missing,
+            python: OnceLock::new(),
+            javascript: OnceLock::new(),
+        }
+    }
+
+    pub fn sandbox(&self) -> &Sandbox {
+        &self.sandbox
+    }
+
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    /// Runs one program. `Err` is gradebox's own failure; the program's is in the Outcome.
+    pub fn exec(
+        &self,
+        lang: Language,
+        source: &[u8],
+        filename: &str,
+        stdin: Bytes,
+        limits: Limits,
+    ) -> Result<Executed> {
+        match lang {
+            Language::Wasm => {
+                let program = self
+                    .sandbox
+                    .load_module(source)
+                    .with_context(|| format!("cannot load {filename}"))?;
+                let mut req = RunRequest::new(Entry::Start, limits);
+                req.args = vec![filename.to_string()];
+                req.stdin = stdin;
+                let outcome = self.sandbox.run(&program, &req)?;
+                let identity = RuntimeIdentity {
+                    name: "wasm".into(),
+                    version: "WASI preview 1 command".into(),
+                    sha256: program.sha256,
+                };
+                Ok(Executed {
+                    outcome,
+                    runtime: identity,
+                })
+            }
+            Language::Python | Language::Javascript => {
+                let text = std::str::from_utf8(source)
+                    .with_context(|| format!("{filename} is not UTF-8 text"))?;
+                if lang == Language::Python {
+                    self.call_python(
+                        "run-main",
+                        vec![text.to_string(), filename.to_string()],
+                        stdin,
+                        limits,
+                    )
+                } else {
+                    self.run_javascript(text, stdin, limits)
+                }
+            }
+        }
+    }
+
+    /// Calls one export of the Python runner (see `python/runner.wit`).
+    pub fn call_python(
+        &self,
+        func: &str,
+        args: Vec<String>,
+        stdin: Bytes,
+        limits: Limits,
+    ) -> Result<Executed> {
+        let rt = self.load(Language::Python)?;
+        let mut req = RunRequest::new(
+            Entry::Call {
+                func: func.to_string(),
+                args,
+            },
+            limits,
+        );
+        req.args = vec!["python".into()];
+        req.stdin = stdin;
+        req.mounts = rt.mounts.clone();
+        let mut outcome = self.sandbox.run(&rt.program, &req)?;
+        if let Some(crate::sandbox::Returned::Int(code)) = outcome.returned {
+            outcome.exit_code = Some(i32::try_from(code).unwrap_or(1));
+        }
+        Ok(Executed {
+            outcome,
+            runtime: rt.identity.clone(),
+        })
+    }
+
+    fn run_javascript(&self, source: &str, stdin: Bytes, limits: Limits) -> Result<Executed> {
+        let rt = self.load(Language::Javascript)?;
+        let mut req = RunRequest::new(Entry::Start, limits);
+        let mode = if looks_like_es_module(source) {
+            "--module"
+        } else {
+            "--script"
+        };
+        req.args = vec![
+            "qjs".into(),
+            "--std".into(),
+            mode.into(),
+            "--eval".into(),
+            source.to_string(),
+        ];
+        req.stdin = stdin;
+        let outcome = self.sandbox.run(&rt.program, &req)?;
+        Ok(Executed {
+            outcome,
+            runtime: rt.identity.clone(),
+        })
+    }
+
+    fn slot(&self, lang: Language) -> &OnceLock<Loaded> {
+        match lang {
+            Language::Python => &self.python,
+            Language::Javascript => &self.javascript,
+            Language::Wasm => unreachable!("raw modules are not an installed runtime"),
+        }
+    }
+
+    /// The installed runtime's folder, if it is installed.
+    pub fn installed_dir(&self, lang: Language) -> Option<PathBuf> {
+        let dir = match lang {
+            Language::Python => self
+                .home
+                .runtimes()
+                .join("python")
+                .join(install::python_dir_name()),
+            Language::Javascript => self
+                .home
+                .runtimes()
+                .join("javascript")
+                .join(install::javascript_dir_name()),
+            Language::Wasm => return None,
+        };
+        dir.join(manifest::MANIFEST).exists().then_some(dir)
+    }
+
+    /// Installs `lang` now (fetch, verify, build) and compiles it.
+    pub fn install(&self, lang: Language, progress: &install::Progress) -> Result<PathBuf> {
+        let dir = match lang {
+            Language::Python => install::install_python(&self.home, progress)?,
+            Language::Javascript => install::install_javascript(&self.home, progress)?,
+            Language::Wasm => bail!("raw WASI modules need no runtime"),
+        };
+        progress.step(format!(
+            "compiling the {lang} runtime to native code (once per machine)"
+        ));
+        self.load(lang)?;
+        Ok(dir)
+    }
+
+    fn load(&self, lang: Language) -> Result<&Loaded> {
+        if let Some(loaded) = self.slot(lang).get() {
+            return Ok(loaded);
+        }
+        let dir = match self.installed_dir(lang) {
+            Some(dir) => dir,
+            None if self.missing == MissingRuntime::Install => {
+                eprintln!("gradebox: the {lang} runtime is not installed; installing it now");
+                let progress = install::Progress::new();
+                let dir = match lang {
+                    Language::Python => install::install_python(&self.home, &progress),
+                    _ => install::install_javascript(&self.home, &progress),
+                }
+                .with_context(|| format!("installing the {lang} runtime failed; retry with `gradebox runtime install {lang}`"))?;
+                progress.finish();
+                dir
+            }
+            None => {
+                bail!("the {lang} runtime is not installed; run `gradebox runtime install {lang}`")
+            }
+        };
+        let manifest = Manifest::read(&dir)?;
+        let program = self
+            .sandbox
+            .load_component_or_module(
+                &manifest.wasm_path(&dir),
+                &manifest.sha256,
+                lang == Language::Python,
+            )
+            .with_context(|| format!("loading the {lang} runtime from {}", dir.display()))?;
+        let mounts = manifest
+            .mounts
+            .iter()
+            .map(|(host, guest)| Mount {
+                host: dir.join(host),
+                guest: guest.clone(),
+            })
+            .collect();
+        let identity = RuntimeIdentity {
+            name: lang.as_str().into(),
+            version: manifest.version.clone(),
+            sha256: manifest.sha256.clone(),
+        };
+        let _ = self.slot(lang).set(Loaded {
+            program,
+            identity,
+            mounts,
+        });
+        Ok(self.slot(lang).get().expect("just set"))
+    }
+
+    /// Installed runtimes, for `gradebox runtime list`.
+    pub fn list(&self) -> Vec<(Language, Option<(PathBuf, Manifest)>)> {
+        [Language::Python, Language::Javascript]
+            .into_iter()
+            .map(|lang| {
+                (
+                    lang,
+                    self.installed_dir(lang)
+                        .and_then(|d| Manifest::read(&d).ok().map(|m| (d, m))),
+                )
+            })
+            .collect()
+    }
+}
+
+/// A finished run and the runtime that ran it.
+pub struct Executed {
+    pub outcome: Outcome,
+    pub runtime: RuntimeIdentity,
+}
+
+/// ES module syntax (`import ... from`, `export ...`) at the start of a line means the
+/// program must be evaluated as a module; anything else runs as a classic script.
+fn looks_like_es_module(source: &str) -> bool {
+    source.lines().any(|line| {
+        let l = line.trim_start();
+        (l.starts_with("import ") && (l.contains(" from ") || l.contains('"') || l.contains('\'')))
+            || l.starts_with("import{")
+            || l.starts_with("export ")
+            || l.starts_with("export{")
+    })
+}
+
+/// Hex SHA-256 of a file's bytes.
+pub fn file_sha256(path: &Path) -> Result<String> {
+    Ok(sha256_hex(
+        &std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+    ))
+}

@@ -1,0 +1,123 @@
+//! Per-run resource limits and the store-side limiter that enforces the memory cap.
+
+use serde::{Deserialize, Serialize};
+
+/// A deterministic CPU budget, in wasmtime fuel units (roughly one per wasm instruction).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Fuel(pub u64);
+
+/// Every limit one run is held to. Fuel, not seconds, decides CPU limits: the wall-clock
+/// deadline is a backstop for guests blocked in host calls (sleep, poll).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limits {
+    pub fuel: Fuel,
+    pub timeout_ms: u64,
+    /// Cap on all linear memory of the run, in bytes.
+    pub memory_bytes: u64,
+    /// Cap on each of stdout and stderr, in bytes; the head is kept.
+    pub output_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            fuel: Fuel(2_000_000_000),
+            timeout_ms: 10_000,
+            memory_bytes: 256 << 20,
+            output_bytes: 1 << 20,
+        }
+    }
+}
+
+/// Table growth past this many elements is refused (a guest could otherwise make the host
+/// allocate gigabytes of table through a tiny module).
+const MAX_TABLE_ELEMENTS: usize = 1 << 20;
+/// Instances, tables and memories one run may create (a component holds several of each).
+const MAX_INSTANCES: usize = 64;
+const MAX_TABLES: usize = 64;
+const MAX_MEMORIES: usize = 64;
+
+/// Counts every byte of linear memory a run commits, refuses growth past the cap and
+/// remembers that it did, so a run that later exits on its own is still reported as
+/// `memory_limit` (CPython turns a refused growth into `MemoryError`).
+#[derive(Debug)]
+pub(crate) struct MemoryCap {
+    cap: usize,
+    committed: usize,
+    pub(crate) refused: bool,
+}
+
+impl MemoryCap {
+    pub(crate) fn new(cap: u64) -> Self {
+        MemoryCap {
+            cap: usize::try_from(cap).unwrap_or(usize::MAX),
+            committed: 0,
+            refused: false,
+        }
+    }
+
+    /// Linear memory never shrinks, so what is committed at the end is the peak.
+    pub(crate) fn peak(&self) -> u64 {
+        self.committed as u64
+    }
+}
+
+impl wasmtime::ResourceLimiter for MemoryCap {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        let extra = desired.saturating_sub(current);
+        match self.committed.checked_add(extra) {
+            Some(total) if total <= self.cap => {
+                self.committed = total;
+                Ok(true)
+            }
+            _ => {
+                self.refused = true;
+                Ok(false)
+            }
+        }
+    }
+
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(desired <= MAX_TABLE_ELEMENTS)
+    }
+
+    fn instances(&self) -> usize {
+        MAX_INSTANCES
+    }
+    fn tables(&self) -> usize {
+        MAX_TABLES
+    }
+    fn memories(&self) -> usize {
+        MAX_MEMORIES
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasmtime::ResourceLimiter;
+
+    #[test]
+    fn growth_past_cap_is_refused_and_remembered() {
+        let mut cap = MemoryCap::new(100);
+        assert!(cap.memory_growing(0, 60, None).unwrap());
+        assert!(!cap.memory_growing(60, 120, None).unwrap());
+        assert!(cap.refused);
+        assert!(
+            cap.memory_growing(0, 40, None).unwrap(),
+            "a second memory fits"
+        );
+        assert_eq!(cap.peak(), 100);
+    }
+}

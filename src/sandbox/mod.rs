@@ -1,0 +1,445 @@
+//! The sandbox: the only module that touches wasmtime.
+//!
+//! One [`Sandbox`] per process holds the shared `Engine`, the linkers and the compiled
+//! artifact cache. [`Sandbox::load_module`] / [`Sandbox::load_component`] compile (or
+//! load from cache) once and keep an `InstancePre`; [`Sandbox::run`] then instantiates
+//! it into a fresh `Store` with the run's limits and returns an [`Outcome`]. A guest's
+//! failure is data in the outcome; `Err` is reserved for the host's own failures.
+
+mod cache;
+mod limits;
+mod outcome;
+mod output;
+mod wasi;
+
+pub use cache::sha256_hex;
+pub use limits::{Fuel, Limits};
+pub use outcome::{Outcome, OutcomeJson, OutcomeKind, Returned};
+pub use output::OutputLimitExceeded;
+
+use anyhow::{Context, Result, bail};
+use bytes::Bytes;
+use limits::MemoryCap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use wasmtime::component::{self, ResourceTable, Val};
+use wasmtime::{Config, Engine, InstancePre, Module, OptLevel, Store, Trap, UpdateDeadline};
+use wasmtime_wasi::p1::WasiP1Ctx;
+use wasmtime_wasi::{I32Exit, WasiCtx, WasiCtxView, WasiView};
+
+/// How often the engine's epoch advances; a CPU-bound guest overruns its wall-clock
+/// deadline by at most about this much.
+const EPOCH_TICK: Duration = Duration::from_millis(5);
+
+/// Process-wide settings: they shape compiled code, so they are fixed per engine.
+#[derive(Clone, Debug)]
+pub struct SandboxConfig {
+    /// Cap on the wasm call stack, in bytes.
+    pub max_wasm_stack: usize,
+    /// Where compiled artifacts are cached; `None` compiles every time.
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Default for SandboxConfig {
+    fn default() -> Self {
+        SandboxConfig {
+            max_wasm_stack: 1 << 20,
+            cache_dir: None,
+        }
+    }
+}
+
+/// A read-only host folder visible to the guest at `guest`.
+#[derive(Clone, Debug)]
+pub struct Mount {
+    pub host: PathBuf,
+    pub guest: String,
+}
+
+/// What to call once the program is instantiated.
+#[derive(Clone, Debug)]
+pub enum Entry {
+    /// A WASI command: call `_start`.
+    Start,
+    /// A component export taking string parameters.
+    Call { func: String, args: Vec<String> },
+}
+
+/// Everything one run is given. Nothing else of the host is visible.
+#[derive(Clone, Debug)]
+pub struct RunRequest {
+    pub entry: Entry,
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub stdin: Bytes,
+    pub mounts: Vec<Mount>,
+    pub limits: Limits,
+    /// Use the host's clocks and OS randomness instead of the deterministic ones.
+    pub host_clocks_and_random: bool,
+}
+
+impl RunRequest {
+    pub fn new(entry: Entry, limits: Limits) -> Self {
+        RunRequest {
+            entry,
+            args: Vec::new(),
+            env: Vec::new(),
+            stdin: Bytes::new(),
+            mounts: Vec::new(),
+            limits,
+            host_clocks_and_random: false,
+        }
+    }
+}
+
+/// Store state of one run.
+pub(crate) struct RunState {
+    wasi: GuestWasi,
+    table: ResourceTable,
+    limiter: MemoryCap,
+}
+
+enum GuestWasi {
+    /// Core modules speak WASI preview 1.
+    P1(WasiP1Ctx),
+    /// Components speak WASI preview 2.
+    P2(WasiCtx),
+}
+
+impl WasiView for RunState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        match &mut self.wasi {
+            GuestWasi::P2(ctx) => WasiCtxView {
+                ctx,
+                table: &mut self.table,
+            },
+            GuestWasi::P1(_) => unreachable!("components always run with a preview 2 context"),
+        }
+    }
+}
+
+fn p1_ctx(state: &mut RunState) -> &mut WasiP1Ctx {
+    match &mut state.wasi {
+        GuestWasi::P1(ctx) => ctx,
+        GuestWasi::P2(_) => unreachable!("core modules always run with a preview 1 context"),
+    }
+}
+
+/// A compiled program, ready to instantiate many times.
+#[derive(Clone)]
+pub struct Program {
+    kind: ProgramKind,
+    /// SHA-256 of the wasm bytes it was compiled from.
+    pub sha256: String,
+}
+
+#[derive(Clone)]
+enum ProgramKind {
+    Module(InstancePre<RunState>),
+    Component(component::InstancePre<RunState>),
+}
+
+pub struct Sandbox {
+    engine: Engine,
+    module_linker: wasmtime::Linker<RunState>,
+    component_linker: component::Linker<RunState>,
+    cache: cache::ArtifactCache,
+}
+
+impl Sandbox {
+    pub fn new(config: &SandboxConfig) -> Result<Sandbox> {
+        let mut c = Config::new();
+        c.consume_fuel(true)
+            .epoch_interruption(true)
+            .max_wasm_stack(config.max_wasm_stack)
+            .async_stack_size(config.max_wasm_stack + (1 << 20))
+            .wasm_component_model(true)
+            .cranelift_opt_level(OptLevel::Speed)
+            .memory_init_cow(true)
+            .parallel_compilation(true);
+        let engine = Engine::new(&c).map_err(anyhow::Error::from)?;
+        start_epoch_ticker(&engine);
+
+        let mut module_linker = wasmtime::Linker::new(&engine);
+        wasmtime_wasi::p1::add_to_linker_async(&mut module_linker, p1_ctx)
+            .map_err(anyhow::Error::from)?;
+        let mut component_linker = component::Linker::new(&engine);
+        wasmtime_wasi::p2::add_to_linker_async(&mut component_linker)
+            .map_err(anyhow::Error::from)?;
+
+        let cache = cache::ArtifactCache::new(&engine, config.cache_dir.as_deref());
+        Ok(Sandbox {
+            engine,
+            module_linker,
+            component_linker,
+            cache,
+        })
+    }
+
+    /// Compiles (or loads from cache) a core module given as wasm or WAT bytes.
+    /// Imports the sandbox does not provide trap when called, as a guest's own fault.
+    pub fn load_module(&self, bytes: &[u8]) -> Result<Program> {
+        let sha256 = sha256_hex(bytes);
+        let engine = &self.engine;
+        let module = self.cache.get_or_compile(
+            &sha256,
+            "module",
+            // SAFETY: the file was written by `Module::serialize` of a compatible engine
+            // into gradebox's own cache folder (see docs/SECURITY.md).
+            |path| unsafe { Module::deserialize_file(engine, path) },
+            || {
+                let m = Module::new(engine, bytes).map_err(anyhow::Error::from)?;
+                let ser = m.serialize().map_err(anyhow::Error::from)?;
+                Ok((m, ser))
+            },
+        )?;
+        if module.get_export("_start").is_none() {
+            bail!("it is not a WASI command: it exports no `_start` function");
+        }
+        let mut linker = self.module_linker.clone();
+        linker
+            .define_unknown_imports_as_traps(&module)
+            .map_err(anyhow::Error::from)?;
+        let pre = linker
+            .instantiate_pre(&module)
+            .map_err(anyhow::Error::from)?;
+        Ok(Program {
+            kind: ProgramKind::Module(pre),
+            sha256,
+        })
+    }
+
+    /// Loads a verified runtime file: a component when `component`, else a core module.
+    pub fn load_component_or_module(
+        &self,
+        path: &Path,
+        sha256: &str,
+        component: bool,
+    ) -> Result<Program> {
+        if component {
+            return self.load_component(path, sha256);
+        }
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        if sha256_hex(&bytes) != sha256 {
+            bail!(
+                "{} changed since it was verified; reinstall it",
+                path.display()
+            );
+        }
+        self.load_module(&bytes)
+    }
+
+    /// Compiles (or loads from cache) a component from the file at `path`, whose
+    /// SHA-256 the caller has already verified to be `sha256`.
+    pub fn load_component(&self, path: &Path, sha256: &str) -> Result<Program> {
+        let engine = &self.engine;
+        let component = self.cache.get_or_compile(
+            sha256,
+            "component",
+            // SAFETY: as in `load_module`.
+            |p| unsafe { component::Component::deserialize_file(engine, p) },
+            || {
+                let bytes =
+                    std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+                if sha256_hex(&bytes) != sha256 {
+                    bail!(
+                        "{} changed since it was verified; reinstall it",
+                        path.display()
+                    );
+                }
+                let c = component::Component::new(engine, &bytes).map_err(anyhow::Error::from)?;
+                let ser = c.serialize().map_err(anyhow::Error::from)?;
+                Ok((c, ser))
+            },
+        )?;
+        // Components are gradebox's own runtimes and graders: every import must resolve
+        // (semver-compatibly) against WASI, so a missing one is a load error.
+        let pre = self
+            .component_linker
+            .instantiate_pre(&component)
+            .map_err(anyhow::Error::from)?;
+        Ok(Program {
+            kind: ProgramKind::Component(pre),
+            sha256: sha256.to_string(),
+        })
+    }
+
+    /// Runs `program` once in a fresh store. `Err` means the host failed (for example a
+    /// mount could not be opened); everything the guest did is in the `Outcome`.
+    pub fn run(&self, program: &Program, req: &RunRequest) -> Result<Outcome> {
+        let start = Instant::now();
+        let (builder, captures) = wasi::build(req)?;
+        let mut builder = builder;
+        let wasi = match program.kind {
+            ProgramKind::Module(_) => GuestWasi::P1(builder.build_p1()),
+            ProgramKind::Component(_) => GuestWasi::P2(builder.build()),
+        };
+        let state = RunState {
+            wasi,
+            table: ResourceTable::new(),
+            limiter: MemoryCap::new(req.limits.memory_bytes),
+        };
+        let mut store = Store::new(&self.engine, state);
+        store.limiter(|s| &mut s.limiter);
+        let fuel = req.limits.fuel.0;
+        store.set_fuel(fuel).map_err(anyhow::Error::from)?;
+        let timeout = Duration::from_millis(req.limits.timeout_ms);
+        let deadline = start + timeout;
+        store.set_epoch_deadline(1);
+        store.epoch_deadline_callback(move |_| {
+            Ok(if Instant::now() >= deadline {
+                UpdateDeadline::Interrupt
+            } else {
+                UpdateDeadline::Continue(1)
+            })
+        });
+
+        let result = RUNTIME.with(|rt| {
+            rt.block_on(async {
+                // The tokio timeout ends guests blocked in host calls (sleep, poll), which
+                // the epoch check inside wasm code cannot see.
+                let remaining = deadline.saturating_duration_since(Instant::now());
+                match tokio::time::timeout(
+                    remaining,
+                    execute(&mut store, &program.kind, &req.entry),
+                )
+                .await
+                {
+                    Ok(r) => r,
+                    Err(_) => Err(wasmtime::Error::new(Trap::Interrupt)),
+                }
+            })
+        });
+        let wall_ms = start.elapsed().as_secs_f64() * 1000.0;
+
+        // Compiled code keeps fuel in a register; a run interrupted inside a tight loop
+        // may not have written it back, so `fuel_used` of a timed-out run is a lower bound.
+        let remaining = store.get_fuel().unwrap_or(fuel);
+        let state = store.into_data();
+        let (stdout, stdout_truncated) = captures.stdout.take();
+        let (stderr, stderr_truncated) = captures.stderr.take();
+        let (mut kind, exit_code, trap, returned) = match result {
+            Ok(r) => (OutcomeKind::Exited, Some(0), None, Some(r)),
+            Err(e) => classify(&e),
+        };
+        // The root cause outranks how the guest went down afterwards.
+        if stdout_truncated || stderr_truncated {
+            kind = OutcomeKind::OutputLimit;
+        } else if state.limiter.refused {
+            kind = OutcomeKind::MemoryLimit;
+        }
+        Ok(Outcome {
+            kind,
+            exit_code,
+            stdout,
+            stderr,
+            stdout_truncated,
+            stderr_truncated,
+            fuel_used: Fuel(fuel.saturating_sub(remaining)),
+            peak_memory_bytes: state.limiter.peak(),
+            wall_ms,
+            trap,
+            returned,
+        })
+    }
+}
+
+async fn execute(
+    store: &mut Store<RunState>,
+    kind: &ProgramKind,
+    entry: &Entry,
+) -> wasmtime::Result<Returned> {
+    match (kind, entry) {
+        (ProgramKind::Module(pre), Entry::Start) => {
+            let instance = pre.instantiate_async(&mut *store).await?;
+            let start = instance.get_typed_func::<(), ()>(&mut *store, "_start")?;
+            start.call_async(&mut *store, ()).await?;
+            Ok(Returned::Nothing)
+        }
+        (ProgramKind::Component(pre), Entry::Call { func, args }) => {
+            let instance = pre.instantiate_async(&mut *store).await?;
+            let f = instance
+                .get_func(&mut *store, func.as_str())
+                .ok_or_else(|| {
+                    wasmtime::format_err!("the component exports no function `{func}`")
+                })?;
+            let params: Vec<Val> = args.iter().map(|a| Val::String(a.clone())).collect();
+            let mut results = vec![Val::Bool(false); f.ty(&*store).results().len()];
+            f.call_async(&mut *store, &params, &mut results).await?;
+            Ok(match results.into_iter().next() {
+                None => Returned::Nothing,
+                Some(Val::S32(v)) => Returned::Int(v.into()),
+                Some(Val::S64(v)) => Returned::Int(v),
+                Some(Val::String(s)) => Returned::Text(s),
+                Some(Val::Option(None)) => Returned::NoText,
+                Some(Val::Option(Some(v))) => match *v {
+                    Val::String(s) => Returned::Text(s),
+                    other => wasmtime::bail!("unsupported return value {other:?}"),
+                },
+                Some(other) => wasmtime::bail!("unsupported return value {other:?}"),
+            })
+        }
+        (ProgramKind::Module(_), Entry::Call { .. }) => {
+            wasmtime::bail!("a core module can only be started")
+        }
+        (ProgramKind::Component(_), Entry::Start) => {
+            wasmtime::bail!("a component is run through one of its exports")
+        }
+    }
+}
+
+/// Maps how a guest went down to an outcome, its exit code and the trap text.
+fn classify(e: &wasmtime::Error) -> (OutcomeKind, Option<i32>, Option<String>, Option<Returned>) {
+    if let Some(exit) = e.downcast_ref::<I32Exit>() {
+        return (OutcomeKind::Exited, Some(exit.0), None, None);
+    }
+    if e.downcast_ref::<OutputLimitExceeded>().is_some() {
+        return (OutcomeKind::OutputLimit, None, None, None);
+    }
+    let kind = match e.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => OutcomeKind::FuelExhausted,
+        Some(Trap::Interrupt) => OutcomeKind::TimedOut,
+        Some(Trap::StackOverflow) => OutcomeKind::StackOverflow,
+        _ => OutcomeKind::Trapped,
+    };
+    let text = match kind {
+        OutcomeKind::Trapped => Some(trap_text(e)),
+        _ => None,
+    };
+    (kind, None, text, None)
+}
+
+/// The trap's own message first, then its context, without the full backtrace.
+fn trap_text(e: &wasmtime::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if !s.starts_with("error while executing at wasm backtrace") && !parts.contains(&s) {
+            parts.push(s);
+        }
+    }
+    parts.reverse();
+    parts.join(": ")
+}
+
+thread_local! {
+    /// Each worker thread drives its guests on its own single-threaded executor.
+    static RUNTIME: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("building a tokio runtime");
+}
+
+fn start_epoch_ticker(engine: &Engine) {
+    let engine = engine.weak();
+    std::thread::Builder::new()
+        .name("gradebox-epoch".into())
+        .spawn(move || {
+            while let Some(engine) = engine.upgrade() {
+                engine.increment_epoch();
+                drop(engine);
+                std::thread::sleep(EPOCH_TICK);
+            }
+        })
+        .expect("spawning the epoch ticker");
+}

@@ -1,0 +1,83 @@
+//! The WASI world a run sees: its stdin, capped stdout/stderr, its arguments, the
+//! read-only folders it is given and nothing else. Clocks and randomness are
+//! deterministic unless a run asks for the host's.
+
+use super::output::CappedOutput;
+use super::{Mount, RunRequest};
+use anyhow::{Context, Result};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use std::cell::Cell;
+use std::time::Duration;
+use wasmtime_wasi::p2::pipe::MemoryInputPipe;
+use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
+
+/// Wall-clock time every deterministic run starts at: 2024-01-01T00:00:00Z.
+const VIRTUAL_EPOCH: Duration = Duration::from_secs(1_704_067_200);
+/// Each read of a virtual clock advances it by this much, so elapsed times are positive
+/// and still the same on every machine.
+const VIRTUAL_TICK_NS: u64 = 1_000;
+/// Seed of every deterministic random source.
+const RANDOM_SEED: u64 = 0x6772_6164_6562_6f78; // "gradebox"
+
+struct VirtualWallClock(Cell<u64>);
+impl HostWallClock for VirtualWallClock {
+    fn resolution(&self) -> Duration {
+        Duration::from_nanos(VIRTUAL_TICK_NS)
+    }
+    fn now(&self) -> Duration {
+        let t = self.0.get() + VIRTUAL_TICK_NS;
+        self.0.set(t);
+        VIRTUAL_EPOCH + Duration::from_nanos(t)
+    }
+}
+
+struct VirtualMonotonicClock(Cell<u64>);
+impl HostMonotonicClock for VirtualMonotonicClock {
+    fn resolution(&self) -> u64 {
+        VIRTUAL_TICK_NS
+    }
+    fn now(&self) -> u64 {
+        let t = self.0.get() + VIRTUAL_TICK_NS;
+        self.0.set(t);
+        t
+    }
+}
+
+/// The streams a run writes to; the host reads them back after the run.
+pub(crate) struct Captures {
+    pub(crate) stdout: CappedOutput,
+    pub(crate) stderr: CappedOutput,
+}
+
+pub(crate) fn build(req: &RunRequest) -> Result<(WasiCtxBuilder, Captures)> {
+    let stdout = CappedOutput::new(req.limits.output_bytes);
+    let stderr = CappedOutput::new(req.limits.output_bytes);
+    let mut b = WasiCtxBuilder::new();
+    b.stdin(MemoryInputPipe::new(req.stdin.clone()))
+        .stdout(stdout.clone())
+        .stderr(stderr.clone())
+        .args(&req.args)
+        .allow_tcp(false)
+        .allow_udp(false)
+        .allow_ip_name_lookup(false)
+        .allow_blocking_current_thread(true);
+    for (k, v) in &req.env {
+        b.env(k, v);
+    }
+    for Mount { host, guest } in &req.mounts {
+        b.preopened_dir(host, guest, FsPerms::ReadOnly)
+            .map_err(anyhow::Error::from)
+            .with_context(|| {
+                format!("cannot give the run read-only access to {}", host.display())
+            })?;
+    }
+    if !req.host_clocks_and_random {
+        b.wall_clock(VirtualWallClock(Cell::new(0)))
+            .monotonic_clock(VirtualMonotonicClock(Cell::new(0)))
+            .secure_random(StdRng::seed_from_u64(RANDOM_SEED))
+            .insecure_random(StdRng::seed_from_u64(RANDOM_SEED ^ 1))
+            .insecure_random_seed(u128::from(RANDOM_SEED));
+    }
+    Ok((b, Captures { stdout, stderr }))
+}
