@@ -39,6 +39,11 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
     }
 }
 
+/// The runtimes with default settings, installing what is missing (benches, tools).
+pub fn shared_runtimes() -> Result<Runtimes> {
+    runtimes(None, MissingRuntime::Install)
+}
+
 /// The sandbox and runtimes every command shares: compiled code cached under the home.
 pub(crate) fn runtimes(max_wasm_stack: Option<usize>, missing: MissingRuntime) -> Result<Runtimes> {
     let home = Home::from_env();

@@ -159,13 +159,42 @@ impl Staging {
     fn path(&self) -> &Path {
         self.dir.path()
     }
+    /// Moves the staged runtime into place and removes older builds beside it. When a
+    /// concurrent install got there first, its complete copy is kept and ours dropped.
     fn commit(self, final_dir: &Path) -> Result<()> {
-        let staged = self.dir.keep();
+        if final_dir.join(super::manifest::MANIFEST).exists() {
+            return Ok(());
+        }
         if final_dir.exists() {
             std::fs::remove_dir_all(final_dir)?;
         }
-        std::fs::rename(&staged, final_dir)
-            .with_context(|| format!("moving the runtime into {}", final_dir.display()))
+        let staged = self.dir.keep();
+        if let Err(e) = std::fs::rename(&staged, final_dir) {
+            let _ = std::fs::remove_dir_all(&staged);
+            if final_dir.join(super::manifest::MANIFEST).exists() {
+                return Ok(());
+            }
+            return Err(e)
+                .with_context(|| format!("moving the runtime into {}", final_dir.display()));
+        }
+        prune_older_builds(final_dir);
+        Ok(())
+    }
+}
+
+/// Removes other builds of the same runtime (older runner or pins); best effort.
+fn prune_older_builds(final_dir: &Path) {
+    let (Some(parent), Some(keep)) = (final_dir.parent(), final_dir.file_name()) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if name != keep && !name.to_string_lossy().starts_with('.') {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
     }
 }
 

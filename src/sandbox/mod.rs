@@ -400,6 +400,17 @@ fn classify(e: &wasmtime::Error) -> (OutcomeKind, Option<i32>, Option<String>, O
         Some(Trap::OutOfFuel) => OutcomeKind::FuelExhausted,
         Some(Trap::Interrupt) => OutcomeKind::TimedOut,
         Some(Trap::StackOverflow) => OutcomeKind::StackOverflow,
+        Some(Trap::MemoryOutOfBounds) if shadow_stack_wrapped(e) => {
+            return (
+                OutcomeKind::StackOverflow,
+                None,
+                Some(format!(
+                    "the program's own stack (in linear memory) overflowed: {}",
+                    trap_text(e)
+                )),
+                None,
+            );
+        }
         _ => OutcomeKind::Trapped,
     };
     let text = match kind {
@@ -407,6 +418,22 @@ fn classify(e: &wasmtime::Error) -> (OutcomeKind, Option<i32>, Option<String>, O
         _ => None,
     };
     (kind, None, text, None)
+}
+
+/// C and C++ runtimes compiled to wasm (QuickJS among them) keep their call stack in
+/// linear memory, growing down from a fixed address. When it overflows, the stack
+/// pointer wraps below zero and the next access faults just under 4 GiB, an address no
+/// program under gradebox's memory cap can legitimately touch.
+fn shadow_stack_wrapped(e: &wasmtime::Error) -> bool {
+    const WRAPPED_BELOW_ZERO: u64 = 0xFF00_0000;
+    e.chain().any(|cause| {
+        let text = cause.to_string();
+        text.split("memory fault at wasm address 0x")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_hexdigit()).next())
+            .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+            .is_some_and(|addr| addr >= WRAPPED_BELOW_ZERO)
+    })
 }
 
 /// The trap's own message first, then its context, without the full backtrace.

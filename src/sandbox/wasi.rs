@@ -61,7 +61,9 @@ pub(crate) fn build(req: &RunRequest) -> Result<(WasiCtxBuilder, Captures)> {
         .allow_tcp(false)
         .allow_udp(false)
         .allow_ip_name_lookup(false)
-        .allow_blocking_current_thread(true);
+        // Blocking mode would make a preview 1 sleep a `thread::sleep` that no deadline
+        // can cut short; async host calls are cancelled when the deadline passes.
+        .allow_blocking_current_thread(false);
     for (k, v) in &req.env {
         b.env(k, v);
     }

@@ -208,6 +208,20 @@ def _envelope(status, value=None, detail=None):
     return body + "}"
 
 
+_RUNNER_FILE = __file__
+
+
+def _print_traceback(exc):
+    """The traceback CPython itself would print: the runner's own frames left out."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == _RUNNER_FILE:
+        tb = tb.tb_next
+    try:
+        _traceback.print_exception(_type(exc), exc, tb)
+    except Exception:
+        pass
+
+
 def _describe_exception(exc):
     try:
         return "".join(_traceback.format_exception_only(_type(exc), exc)).strip()
@@ -238,9 +252,9 @@ class WitWorld(wit_world.WitWorld):
             status = 0
         except SystemExit as e:
             status = _exit_status(e.code)
-        except BaseException:
+        except BaseException as e:
             _flush()
-            _traceback.print_exc()
+            _print_traceback(e)
             status = 1
         _flush()
         return status
@@ -268,7 +282,7 @@ class WitWorld(wit_world.WitWorld):
             return _envelope("exited", detail="exited with %r before returning" % (e.code,))
         except BaseException as e:
             _flush()
-            _traceback.print_exc()
+            _print_traceback(e)
             return _envelope("raised", detail=_describe_exception(e))
         _flush()
         try:

@@ -1,0 +1,3 @@
+console.log("before exit");
+std.exit(3);
+console.log("after exit");

@@ -1,0 +1,2 @@
+const [entries, err] = os.readdir("/");
+console.log(err ? "blocked: readdir" : "LEAK " + entries.join(","));

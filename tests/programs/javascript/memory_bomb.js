@@ -1,0 +1,2 @@
+const hoard = [];
+for (;;) hoard.push(new ArrayBuffer(1 << 20));

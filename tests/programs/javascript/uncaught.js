@@ -1,0 +1,4 @@
+function parse(text) {
+  throw new TypeError("cannot parse " + JSON.stringify(text));
+}
+parse("abc");

@@ -1,0 +1,4 @@
+import time
+
+time.sleep(10**6)
+print("woke up")

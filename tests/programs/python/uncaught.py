@@ -1,0 +1,5 @@
+def parse(text):
+    raise ValueError("cannot parse " + repr(text))
+
+
+parse("abc")

@@ -1,0 +1,3 @@
+;; Spins forever: must end with fuel_exhausted.
+(module
+  (func (export "_start") (loop $spin (br $spin))))
