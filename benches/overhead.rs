@@ -46,10 +46,7 @@ fn time_runs(runs: usize, mut f: impl FnMut()) -> Duration {
 fn native(runs: usize, program: &str, args: &[&str]) -> Option<Duration> {
     Command::new(program).args(args).output().ok()?;
     Some(time_runs(runs, || {
-        Command::new(program)
-            .args(args)
-            .output()
-            .expect("native run");
+        Command::new(program).args(args).output().expect("native run");
     }))
 }
 
@@ -58,64 +55,38 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
-    let runs: usize = std::env::var("GRADEBOX_BENCH_RUNS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(200);
+    let runs: usize = std::env::var("GRADEBOX_BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(200);
     let runtimes = shared_runtimes().expect("runtimes");
     let limits = Limits::default();
     let row = |name: &str, lang: Language, src: &str| {
         let d = time_runs(runs, || {
-            let out = runtimes
-                .exec(lang, src.as_bytes(), "hello", Bytes::new(), limits)
-                .expect("run");
+            let out = runtimes.exec(lang, src.as_bytes(), "hello", Bytes::new(), limits).expect("run");
             assert!(out.outcome.success(), "{name}: {}", out.outcome.summary());
         });
         (name.to_string(), d)
     };
-    let python = row(
-        "gradebox python  (print)",
-        Language::Python,
-        "print('hello')",
-    );
-    let js = row(
-        "gradebox javascript (console.log)",
-        Language::Javascript,
-        "console.log('hello')",
-    );
+    let python = row("gradebox python  (print)", Language::Python, "print('hello')");
+    let js = row("gradebox javascript (console.log)", Language::Javascript, "console.log('hello')");
     let wasm = row("gradebox wasm    (fd_write)", Language::Wasm, HELLO_WAT);
     let py_native = native(runs.min(100), "python3", &["-c", "pass"]);
     let node_native = native(runs.min(100), "node", &["-e", "0"]);
 
     println!("per-run overhead, median of {runs} runs (in-process, runtime already loaded)");
     println!("{:<38} {:>10} {:>8}", "", "ms/run", "target");
-    for ((name, d), target) in [
-        (python.clone(), 5.0),
-        (js.clone(), 1.0),
-        (wasm.clone(), 0.3),
-    ] {
+    for ((name, d), target) in [(python.clone(), 5.0), (js.clone(), 1.0), (wasm.clone(), 0.3)] {
         let ok = if ms(d) <= target { "ok" } else { "MISSED" };
         println!("{name:<38} {:>10.3} {:>6.1} {ok}", ms(d), target);
     }
-    for (name, d) in [
-        ("native python3 -c pass (process)", py_native),
-        ("native node -e 0 (process)", node_native),
-    ] {
+    for (name, d) in [("native python3 -c pass (process)", py_native), ("native node -e 0 (process)", node_native)] {
         match d {
             Some(d) => println!("{name:<38} {:>10.3}", ms(d)),
             None => println!("{name:<38} {:>10}", "n/a"),
         }
     }
     if let Some(p) = py_native {
-        println!(
-            "ratio python3 -c pass / gradebox python: {:.1}x",
-            ms(p) / ms(python.1)
-        );
+        println!("ratio python3 -c pass / gradebox python: {:.1}x", ms(p) / ms(python.1));
     }
     if let Some(n) = node_native {
-        println!(
-            "ratio node -e 0 / gradebox javascript:   {:.1}x",
-            ms(n) / ms(js.1)
-        );
+        println!("ratio node -e 0 / gradebox javascript:   {:.1}x", ms(n) / ms(js.1));
     }
 }

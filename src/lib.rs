@@ -5,5 +5,9 @@
 //! returns an `Outcome`, and later stages turn outcomes into verdicts and reports.
 
 pub mod cli;
+pub mod grade;
+pub mod report;
+pub mod run;
 pub mod runtime;
 pub mod sandbox;
+pub mod task;

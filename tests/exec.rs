@@ -20,14 +20,7 @@ struct Case {
 }
 
 const fn case(file: &'static str, outcome: &'static str, exit_code: Option<i64>) -> Case {
-    Case {
-        file,
-        flags: &[],
-        outcome,
-        exit_code,
-        stdout_has: &[],
-        stderr_has: &[],
-    }
+    Case { file, flags: &[], outcome, exit_code, stdout_has: &[], stderr_has: &[] }
 }
 
 fn check(c: &Case) -> Value {
@@ -46,10 +39,7 @@ fn check(c: &Case) -> Value {
     for s in c.stderr_has {
         assert!(stderr.contains(s), "stderr lacks {s:?}; {ctx}");
     }
-    assert!(
-        !stdout.contains("LEAK"),
-        "the program reached the host: {ctx}"
-    );
+    assert!(!stdout.contains("LEAK"), "the program reached the host: {ctx}");
     v
 }
 
@@ -66,56 +56,27 @@ const SMALL_MEMORY: &[&str] = &["--memory-mb", "64"];
 fn python_hostile_programs_get_the_right_outcome() {
     check_all(&[
         case("python/loop.py", "fuel_exhausted", None),
-        Case {
-            flags: FAST_TIMEOUT,
-            ..case("python/sleep_forever.py", "timed_out", None)
-        },
+        Case { flags: FAST_TIMEOUT, ..case("python/sleep_forever.py", "timed_out", None) },
         Case {
             flags: SMALL_MEMORY,
             stderr_has: &["MemoryError"],
             ..case("python/memory_bomb.py", "memory_limit", Some(1))
         },
-        Case {
-            stderr_has: &["RecursionError"],
-            ..case("python/recursion.py", "exited", Some(1))
-        },
-        Case {
-            flags: SMALL_MEMORY,
-            ..case("python/recursion_unbounded.py", "memory_limit", None)
-        },
-        Case {
-            stdout_has: &["blocked: FileNotFoundError"],
-            ..case("python/read_passwd.py", "exited", Some(0))
-        },
-        Case {
-            stdout_has: &["blocked: /root", "False"],
-            ..case("python/read_home.py", "exited", Some(0))
-        },
-        Case {
-            stdout_has: &["blocked:"],
-            ..case("python/list_root.py", "exited", Some(0))
-        },
+        Case { stderr_has: &["RecursionError"], ..case("python/recursion.py", "exited", Some(1)) },
+        Case { flags: SMALL_MEMORY, ..case("python/recursion_unbounded.py", "memory_limit", None) },
+        Case { stdout_has: &["blocked: FileNotFoundError"], ..case("python/read_passwd.py", "exited", Some(0)) },
+        Case { stdout_has: &["blocked: /root", "False"], ..case("python/read_home.py", "exited", Some(0)) },
+        Case { stdout_has: &["blocked:"], ..case("python/list_root.py", "exited", Some(0)) },
         Case {
             stdout_has: &["blocked: 22", "blocked: 80", "blocked: 443"],
             ..case("python/open_socket.py", "exited", Some(0))
         },
+        Case { stdout_has: &["{}\nNone None\n"], ..case("python/read_env.py", "exited", Some(0)) },
         Case {
-            stdout_has: &["{}\nNone None\n"],
-            ..case("python/read_env.py", "exited", Some(0))
-        },
-        Case {
-            stdout_has: &[
-                "blocked: subprocess",
-                "blocked: system",
-                "blocked: fork",
-                "blocked: popen",
-            ],
+            stdout_has: &["blocked: subprocess", "blocked: system", "blocked: fork", "blocked: popen"],
             ..case("python/spawn_process.py", "exited", Some(0))
         },
-        Case {
-            stdout_has: &["before exit\n"],
-            ..case("python/exit3.py", "exited", Some(3))
-        },
+        Case { stdout_has: &["before exit\n"], ..case("python/exit3.py", "exited", Some(3)) },
         Case {
             stderr_has: &[
                 "Traceback (most recent call last)",
@@ -131,43 +92,25 @@ fn python_hostile_programs_get_the_right_outcome() {
 fn javascript_hostile_programs_get_the_right_outcome() {
     check_all(&[
         case("javascript/loop.js", "fuel_exhausted", None),
-        Case {
-            flags: FAST_TIMEOUT,
-            ..case("javascript/sleep_forever.js", "timed_out", None)
-        },
-        Case {
-            flags: SMALL_MEMORY,
-            ..case("javascript/memory_bomb.js", "memory_limit", Some(1))
-        },
+        Case { flags: FAST_TIMEOUT, ..case("javascript/sleep_forever.js", "timed_out", None) },
+        Case { flags: SMALL_MEMORY, ..case("javascript/memory_bomb.js", "memory_limit", Some(1)) },
         case("javascript/recursion.js", "stack_overflow", None),
         Case {
             stdout_has: &["blocked: loadFile", "blocked: open"],
             ..case("javascript/read_passwd.js", "exited", Some(0))
         },
-        Case {
-            stdout_has: &["blocked: /root", "no HOME"],
-            ..case("javascript/read_home.js", "exited", Some(0))
-        },
-        Case {
-            stdout_has: &["blocked: readdir"],
-            ..case("javascript/list_root.js", "exited", Some(0))
-        },
+        Case { stdout_has: &["blocked: /root", "no HOME"], ..case("javascript/read_home.js", "exited", Some(0)) },
+        Case { stdout_has: &["blocked: readdir"], ..case("javascript/list_root.js", "exited", Some(0)) },
         Case {
             stdout_has: &["blocked: urlGet", "blocked: fetch", "blocked: socket"],
             ..case("javascript/open_socket.js", "exited", Some(0))
         },
-        Case {
-            stdout_has: &["{}\n"],
-            ..case("javascript/read_env.js", "exited", Some(0))
-        },
+        Case { stdout_has: &["{}\n"], ..case("javascript/read_env.js", "exited", Some(0)) },
         Case {
             stdout_has: &["blocked: exec", "blocked: fork"],
             ..case("javascript/spawn_process.js", "exited", Some(0))
         },
-        Case {
-            stdout_has: &["before exit\n"],
-            ..case("javascript/exit3.js", "exited", Some(3))
-        },
+        Case { stdout_has: &["before exit\n"], ..case("javascript/exit3.js", "exited", Some(3)) },
         Case {
             stderr_has: &["TypeError: cannot parse \"abc\"", "at parse"],
             ..case("javascript/uncaught.js", "exited", Some(1))
@@ -179,15 +122,9 @@ fn javascript_hostile_programs_get_the_right_outcome() {
 fn wat_hostile_modules_get_the_right_outcome() {
     check_all(&[
         case("wat/loop.wat", "fuel_exhausted", None),
-        Case {
-            flags: FAST_TIMEOUT,
-            ..case("wat/sleep_forever.wat", "timed_out", None)
-        },
+        Case { flags: FAST_TIMEOUT, ..case("wat/sleep_forever.wat", "timed_out", None) },
         // It exits 0 by itself after the refusal, and is still reported as memory_limit.
-        Case {
-            flags: SMALL_MEMORY,
-            ..case("wat/memory_bomb.wat", "memory_limit", Some(0))
-        },
+        Case { flags: SMALL_MEMORY, ..case("wat/memory_bomb.wat", "memory_limit", Some(0)) },
         case("wat/recursion.wat", "stack_overflow", None),
         case("wat/exit3.wat", "exited", Some(3)),
         case("wat/trap.wat", "trapped", None),
@@ -195,28 +132,14 @@ fn wat_hostile_modules_get_the_right_outcome() {
         case("wat/open_file.wat", "exited", Some(0)),
     ]);
     let v = check(&case("wat/unknown_import.wat", "trapped", None));
-    assert!(
-        v["trap"].as_str().unwrap().contains("launch_missiles"),
-        "{v}"
-    );
+    assert!(v["trap"].as_str().unwrap().contains("launch_missiles"), "{v}");
 }
 
 #[test]
 fn output_floods_keep_the_head_and_stop() {
-    for file in [
-        "python/output_flood.py",
-        "javascript/output_flood.js",
-        "wat/output_flood.wat",
-    ] {
-        let v = check(&Case {
-            flags: &["--output-kb", "64"],
-            ..case(file, "output_limit", None)
-        });
-        assert_eq!(
-            v["stdout"].as_str().unwrap().len(),
-            64 * 1024,
-            "{file}: the head is kept up to the cap"
-        );
+    for file in ["python/output_flood.py", "javascript/output_flood.js", "wat/output_flood.wat"] {
+        let v = check(&Case { flags: &["--output-kb", "64"], ..case(file, "output_limit", None) });
+        assert_eq!(v["stdout"].as_str().unwrap().len(), 64 * 1024, "{file}: the head is kept up to the cap");
         assert_eq!(v["stdout_truncated"], true, "{file}");
         assert_eq!(v["stderr_truncated"], false, "{file}");
     }
@@ -224,44 +147,25 @@ fn output_floods_keep_the_head_and_stop() {
 
 #[test]
 fn sleeping_forever_ends_at_the_deadline() {
-    for file in [
-        "python/sleep_forever.py",
-        "javascript/sleep_forever.js",
-        "wat/sleep_forever.wat",
-    ] {
+    for file in ["python/sleep_forever.py", "javascript/sleep_forever.js", "wat/sleep_forever.wat"] {
         let started = Instant::now();
         let v = exec_json(&program(file), &["--timeout-ms", "1000"], None);
         let elapsed = started.elapsed().as_millis();
         assert_eq!(v["outcome"], "timed_out", "{file}: {v}");
         let wall = v["wall_ms"].as_f64().unwrap();
-        assert!(
-            (1000.0..1250.0).contains(&wall),
-            "{file}: ended {wall} ms after start"
-        );
+        assert!((1000.0..1250.0).contains(&wall), "{file}: ended {wall} ms after start");
         // Process start-up and runtime loading come on top of the run itself.
-        assert!(
-            elapsed < 5000,
-            "{file}: the whole command took {elapsed} ms"
-        );
+        assert!(elapsed < 5000, "{file}: the whole command took {elapsed} ms");
     }
 }
 
 #[test]
 fn writes_never_reach_the_host() {
     for (file, paths) in [
-        (
-            "python/write_file.py",
-            &["/tmp/gradebox-escape-python", "gradebox-escape-relative"][..],
-        ),
-        (
-            "javascript/write_file.js",
-            &["/tmp/gradebox-escape-js", "gradebox-escape-relative-js"][..],
-        ),
+        ("python/write_file.py", &["/tmp/gradebox-escape-python", "gradebox-escape-relative"][..]),
+        ("javascript/write_file.js", &["/tmp/gradebox-escape-js", "gradebox-escape-relative-js"][..]),
     ] {
-        let v = check(&Case {
-            stdout_has: &["blocked:"],
-            ..case(file, "exited", Some(0))
-        });
+        let v = check(&Case { stdout_has: &["blocked:"], ..case(file, "exited", Some(0)) });
         assert!(!v["stdout"].as_str().unwrap().contains("LEAK"));
         for p in paths {
             assert!(!Path::new(p).exists(), "{file} created {p} on the host");
@@ -276,10 +180,7 @@ fn unicode_passes_through_both_ways() {
     for file in ["python/unicode.py", "javascript/unicode.js"] {
         let v = exec_json(&program(file), &[], Some(input.as_bytes()));
         assert_eq!(v["outcome"], "exited", "{file}: {v}");
-        assert_eq!(
-            v["stdout"], "✓ dlröw olléh\nπ ≈ 3.14159 — naïve café ✓ 🦀 汉字\n",
-            "{file}"
-        );
+        assert_eq!(v["stdout"], "✓ dlröw olléh\nπ ≈ 3.14159 — naïve café ✓ 🦀 汉字\n", "{file}");
     }
 }
 
@@ -298,16 +199,8 @@ fn ten_megabytes_of_stdin_arrive_whole() {
     assert_eq!(py["stdout"], format!("{len} {n} {sha}\n"), "{py}");
     let js = exec_json(&program("javascript/big_stdin.js"), big_fuel, Some(&input));
     assert_eq!(js["stdout"], format!("{len} {n}\n"), "{js}");
-    let wat = exec_json(
-        &program("wat/echo_stdin.wat"),
-        &["--output-kb", "16384"],
-        Some(&input),
-    );
-    assert_eq!(
-        wat["stdout"].as_str().unwrap().len(),
-        len,
-        "echoed byte for byte"
-    );
+    let wat = exec_json(&program("wat/echo_stdin.wat"), &["--output-kb", "16384"], Some(&input));
+    assert_eq!(wat["stdout"].as_str().unwrap().len(), len, "echoed byte for byte");
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -316,11 +209,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 #[test]
 fn the_same_program_gives_the_same_output_and_fuel() {
-    for file in [
-        "python/determinism.py",
-        "javascript/determinism.js",
-        "wat/determinism.wat",
-    ] {
+    for file in ["python/determinism.py", "javascript/determinism.js", "wat/determinism.wat"] {
         let a = exec_json(&program(file), &[], None);
         let b = exec_json(&program(file), &[], None);
         assert_eq!(a["outcome"], "exited", "{file}: {a}");
@@ -342,44 +231,26 @@ fn the_whole_standard_library_is_importable() {
 
 #[test]
 fn plain_mode_passes_output_through_and_sets_the_exit_status() {
-    let out = gradebox()
-        .args(["exec"])
-        .arg(program("python/exit3.py"))
-        .output()
-        .unwrap();
+    let out = gradebox().args(["exec"]).arg(program("python/exit3.py")).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "a non-zero exit is status 1");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "before exit\n");
     assert!(String::from_utf8_lossy(&out.stderr).contains("exited with 3"));
 
-    let ok = gradebox()
-        .args(["exec", "--lang", "python"])
-        .arg(program("python/read_env.py"))
-        .output()
-        .unwrap();
+    let ok = gradebox().args(["exec", "--lang", "python"]).arg(program("python/read_env.py")).output().unwrap();
     assert_eq!(ok.status.code(), Some(0));
 }
 
 #[test]
 fn gradebox_errors_exit_2_with_a_message_that_says_what_to_do() {
-    let missing = gradebox()
-        .args(["exec", "no/such/file.py"])
-        .output()
-        .unwrap();
+    let missing = gradebox().args(["exec", "no/such/file.py"]).output().unwrap();
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read no/such/file.py"));
 
-    let unknown = gradebox()
-        .args(["exec"])
-        .arg(program("../exec.rs"))
-        .output()
-        .unwrap();
+    let unknown = gradebox().args(["exec"]).arg(program("../exec.rs")).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("--lang python|javascript|wasm"));
 
-    let bad_flag = gradebox()
-        .args(["exec", "--fuel", "lots", "x.py"])
-        .output()
-        .unwrap();
+    let bad_flag = gradebox().args(["exec", "--fuel", "lots", "x.py"]).output().unwrap();
     assert_eq!(bad_flag.status.code(), Some(2));
 
     let dir = tempfile::tempdir().unwrap();
@@ -396,12 +267,6 @@ fn runtime_list_shows_versions_and_hashes() {
     let out = gradebox().args(["runtime", "list"]).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
-    assert!(
-        text.contains("CPython 3.14 (componentize-py 0.25.1)"),
-        "{text}"
-    );
-    assert!(
-        text.contains("f9742952f9989b1558c4a79bedfb351d6ca33ff22a41e886517cae5196e6d783"),
-        "{text}"
-    );
+    assert!(text.contains("CPython 3.14 (componentize-py 0.25.1)"), "{text}");
+    assert!(text.contains("f9742952f9989b1558c4a79bedfb351d6ca33ff22a41e886517cae5196e6d783"), "{text}");
 }

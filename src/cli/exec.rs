@@ -37,11 +37,13 @@ pub struct ExecArgs {
     /// Print exactly one JSON object describing the outcome instead of passing output through.
     #[arg(long)]
     pub json: bool,
+    /// Arguments for a WASI module (after `--`); the module sees FILE's name first.
+    #[arg(last = true)]
+    pub args: Vec<String>,
 }
 
 fn parse_lang(s: &str) -> Result<Language, String> {
-    Language::from_name(s)
-        .ok_or_else(|| format!("unknown language `{s}`; use python, javascript or wasm"))
+    Language::from_name(s).ok_or_else(|| format!("unknown language `{s}`; use python, javascript or wasm"))
 }
 
 pub fn run(a: ExecArgs) -> Result<ExitCode> {
@@ -58,13 +60,9 @@ pub fn run(a: ExecArgs) -> Result<ExitCode> {
     if a.stack_kb < 64 || a.stack_kb > 64 * 1024 {
         bail!("--stack-kb must be between 64 and 65536");
     }
-    let source =
-        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let source = std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
     let stdin = match &a.stdin {
-        Some(p) => Bytes::from(
-            std::fs::read(p)
-                .with_context(|| format!("cannot read --stdin file {}", p.display()))?,
-        ),
+        Some(p) => Bytes::from(std::fs::read(p).with_context(|| format!("cannot read --stdin file {}", p.display()))?),
         None => Bytes::new(),
     };
     let limits = Limits {
@@ -74,12 +72,15 @@ pub fn run(a: ExecArgs) -> Result<ExitCode> {
         output_bytes: a.output_kb << 10,
     };
     let runtimes = super::runtimes(Some(a.stack_kb << 10), MissingRuntime::Install)?;
-    let filename = a
-        .file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "main".into());
-    let executed = runtimes.exec(lang, &source, &filename, stdin, limits)?;
+    let filename = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into());
+    if !a.args.is_empty() && lang != Language::Wasm {
+        bail!("arguments after `--` are for WASI modules; Python and JavaScript programs read stdin");
+    }
+    let executed = if lang == Language::Wasm {
+        runtimes.exec_wasm(&source, &filename, &a.args, stdin, limits)?
+    } else {
+        runtimes.exec(lang, &source, &filename, stdin, limits)?
+    };
     let outcome = &executed.outcome;
 
     if a.json {
@@ -97,9 +98,5 @@ pub fn run(a: ExecArgs) -> Result<ExitCode> {
             outcome.wall_ms
         );
     }
-    Ok(if outcome.success() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if outcome.success() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -2,8 +2,11 @@
 //! lives in its own file. Exit codes: 0 success, 1 the program or check failed,
 //! 2 gradebox's own error (bad flags, unreadable file, missing runtime).
 
+mod check;
 mod exec;
+mod run_cmd;
 mod runtime_cmd;
+mod task_cmd;
 
 use crate::runtime::home::Home;
 use crate::runtime::{MissingRuntime, Runtimes};
@@ -27,6 +30,13 @@ pub struct Args {
 pub enum Command {
     /// Run one program in the sandbox and report how it ended.
     Exec(exec::ExecArgs),
+    /// Grade responses to one task side by side: a table per test, a sentence comparing them.
+    Check(check::CheckArgs),
+    /// Grade a JSONL batch of responses across all cores (resumable).
+    Run(run_cmd::RunArgs),
+    /// Validate tasks against their reference and wrong solutions.
+    #[command(subcommand)]
+    Task(task_cmd::TaskCommand),
     /// Install or list the language runtimes (CPython, QuickJS-NG).
     #[command(subcommand)]
     Runtime(runtime_cmd::RuntimeCommand),
@@ -35,6 +45,9 @@ pub enum Command {
 pub fn dispatch(args: Args) -> Result<ExitCode> {
     match args.command {
         Command::Exec(a) => exec::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Run(a) => run_cmd::run(a),
+        Command::Task(c) => task_cmd::run(c),
         Command::Runtime(c) => runtime_cmd::run(c),
     }
 }
@@ -47,10 +60,7 @@ pub fn shared_runtimes() -> Result<Runtimes> {
 /// The sandbox and runtimes every command shares: compiled code cached under the home.
 pub(crate) fn runtimes(max_wasm_stack: Option<usize>, missing: MissingRuntime) -> Result<Runtimes> {
     let home = Home::from_env();
-    let mut config = SandboxConfig {
-        cache_dir: Some(home.compiled()),
-        ..SandboxConfig::default()
-    };
+    let mut config = SandboxConfig { cache_dir: Some(home.compiled()), ..SandboxConfig::default() };
     if let Some(stack) = max_wasm_stack {
         config.max_wasm_stack = stack;
     }

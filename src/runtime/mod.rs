@@ -6,7 +6,7 @@ pub mod install;
 pub mod manifest;
 pub mod pins;
 
-use crate::sandbox::{Entry, Limits, Mount, Outcome, Program, RunRequest, Sandbox, sha256_hex};
+use crate::sandbox::{Entry, Limits, Mount, Outcome, Program, Returned, RunRequest, Sandbox, sha256_hex};
 use anyhow::{Context, Result, bail};
 use bytes::Bytes;
 use home::Home;
@@ -95,13 +95,7 @@ pub struct Runtimes {
 
 impl Runtimes {
     pub fn new(sandbox: Sandbox, home: Home, missing: MissingRuntime) -> Runtimes {
-        Runtimes {
-            sandbox,
-            home,
-            missing,
-            python: OnceLock::new(),
-            javascript: OnceLock::new(),
-        }
+        Runtimes { sandbox, home, missing, python: OnceLock::new(), javascript: OnceLock::new() }
     }
 
     pub fn sandbox(&self) -> &Sandbox {
@@ -123,10 +117,7 @@ impl Runtimes {
     ) -> Result<Executed> {
         match lang {
             Language::Wasm => {
-                let program = self
-                    .sandbox
-                    .load_module(source)
-                    .with_context(|| format!("cannot load {filename}"))?;
+                let program = self.sandbox.load_module(source).with_context(|| format!("cannot load {filename}"))?;
                 let mut req = RunRequest::new(Entry::Start, limits);
                 req.args = vec![filename.to_string()];
                 req.stdin = stdin;
@@ -136,21 +127,12 @@ impl Runtimes {
                     version: "WASI preview 1 command".into(),
                     sha256: program.sha256,
                 };
-                Ok(Executed {
-                    outcome,
-                    runtime: identity,
-                })
+                Ok(Executed { outcome, runtime: identity })
             }
             Language::Python | Language::Javascript => {
-                let text = std::str::from_utf8(source)
-                    .with_context(|| format!("{filename} is not UTF-8 text"))?;
+                let text = std::str::from_utf8(source).with_context(|| format!("{filename} is not UTF-8 text"))?;
                 if lang == Language::Python {
-                    self.call_python(
-                        "run-main",
-                        vec![text.to_string(), filename.to_string()],
-                        stdin,
-                        limits,
-                    )
+                    self.call_python("run-main", vec![text.to_string(), filename.to_string()], stdin, limits)
                 } else {
                     self.run_javascript(text, stdin, limits)
                 }
@@ -158,56 +140,131 @@ impl Runtimes {
         }
     }
 
-    /// Calls one export of the Python runner (see `python/runner.wit`).
-    pub fn call_python(
+    /// Runs a WASI preview 1 command module (wasm or WAT bytes) with `args` after its name.
+    pub fn exec_wasm(
         &self,
-        func: &str,
-        args: Vec<String>,
+        module: &[u8],
+        filename: &str,
+        args: &[String],
         stdin: Bytes,
         limits: Limits,
     ) -> Result<Executed> {
+        let program = self.sandbox.load_module(module).with_context(|| format!("cannot load {filename}"))?;
+        let mut req = RunRequest::new(Entry::Start, limits);
+        req.args = std::iter::once(filename.to_string()).chain(args.iter().cloned()).collect();
+        req.stdin = stdin;
+        let outcome = self.sandbox.run(&program, &req)?;
+        let identity =
+            RuntimeIdentity { name: "wasm".into(), version: "WASI preview 1 command".into(), sha256: program.sha256 };
+        Ok(Executed { outcome, runtime: identity })
+    }
+
+    /// Calls one export of the Python runner (see `python/runner.wit`).
+    pub fn call_python(&self, func: &str, args: Vec<String>, stdin: Bytes, limits: Limits) -> Result<Executed> {
         let rt = self.load(Language::Python)?;
-        let mut req = RunRequest::new(
-            Entry::Call {
-                func: func.to_string(),
-                args,
-            },
-            limits,
-        );
+        let mut req = RunRequest::new(Entry::Call { func: func.to_string(), args }, limits);
         req.args = vec!["python".into()];
         req.stdin = stdin;
         req.mounts = rt.mounts.clone();
         let mut outcome = self.sandbox.run(&rt.program, &req)?;
-        if let Some(crate::sandbox::Returned::Int(code)) = outcome.returned {
+        if let Some(Returned::Int(code)) = outcome.returned {
             outcome.exit_code = Some(i32::try_from(code).unwrap_or(1));
         }
-        Ok(Executed {
-            outcome,
-            runtime: rt.identity.clone(),
-        })
+        Ok(Executed { outcome, runtime: rt.identity.clone() })
     }
 
     fn run_javascript(&self, source: &str, stdin: Bytes, limits: Limits) -> Result<Executed> {
+        if looks_like_es_module(source) {
+            let args = vec!["--module".into(), "--eval".into(), source.to_string()];
+            return self.run_qjs(args, stdin, limits);
+        }
+        self.run_harness("stdio", "main.js", source, stdin, limits)
+    }
+
+    /// Runs the candidate's script under `javascript/harness.js` in `mode`.
+    fn run_harness(&self, mode: &str, filename: &str, source: &str, stdin: Bytes, limits: Limits) -> Result<Executed> {
+        let args =
+            vec!["--script".into(), "--eval".into(), JS_HARNESS.into(), mode.into(), filename.into(), source.into()];
+        self.run_qjs(args, stdin, limits)
+    }
+
+    fn run_qjs(&self, args: Vec<String>, stdin: Bytes, limits: Limits) -> Result<Executed> {
         let rt = self.load(Language::Javascript)?;
         let mut req = RunRequest::new(Entry::Start, limits);
-        let mode = if looks_like_es_module(source) {
-            "--module"
-        } else {
-            "--script"
-        };
-        req.args = vec![
-            "qjs".into(),
-            "--std".into(),
-            mode.into(),
-            "--eval".into(),
-            source.to_string(),
-        ];
+        req.args = ["qjs".to_string(), "--std".to_string()].into_iter().chain(args).collect();
         req.stdin = stdin;
         let outcome = self.sandbox.run(&rt.program, &req)?;
-        Ok(Executed {
-            outcome,
-            runtime: rt.identity.clone(),
-        })
+        Ok(Executed { outcome, runtime: rt.identity.clone() })
+    }
+
+    /// Function mode: runs `source`, calls `entry(*args)` in a fresh instance, and
+    /// brings back what it returned through a channel the candidate cannot forge.
+    pub fn call_function(
+        &self,
+        lang: Language,
+        source: &str,
+        filename: &str,
+        entry: &str,
+        args: &[serde_json::Value],
+        limits: Limits,
+    ) -> Result<FunctionRun> {
+        let args_json = serde_json::to_string(args)?;
+        match lang {
+            Language::Python => {
+                let executed = self.call_python(
+                    "call-function",
+                    vec![source.into(), filename.into(), entry.into(), args_json],
+                    Bytes::new(),
+                    limits,
+                )?;
+                let envelope = match &executed.outcome.returned {
+                    Some(Returned::Text(text)) => Some(Envelope::parse(text)),
+                    _ => None,
+                };
+                Ok(FunctionRun { executed, envelope })
+            }
+            Language::Javascript => {
+                let nonce = fresh_nonce();
+                let control = serde_json::json!({ "nonce": nonce, "entry": entry, "args": args });
+                let mut executed =
+                    self.run_harness("function", filename, source, Bytes::from(control.to_string()), limits)?;
+                let envelope =
+                    take_marked_line(&mut executed.outcome.stdout, &nonce).map(|line| Envelope::parse(&line));
+                Ok(FunctionRun { executed, envelope })
+            }
+            Language::Wasm => bail!("function mode supports python and javascript"),
+        }
+    }
+
+    /// Parses without running: `Some(message)` when the code is not valid.
+    pub fn check_syntax(&self, lang: Language, source: &[u8], filename: &str) -> Result<Option<String>> {
+        let limits = Limits::default();
+        if lang == Language::Wasm {
+            return Ok(self.sandbox.load_module(source).err().map(|e| format!("{e:#}")));
+        }
+        let Ok(text) = std::str::from_utf8(source) else {
+            return Ok(Some(format!("{filename} is not UTF-8 text")));
+        };
+        if lang == Language::Python {
+            let run = self.call_python("check-syntax", vec![text.into(), filename.into()], Bytes::new(), limits)?;
+            return match run.outcome.returned {
+                Some(Returned::NoText) => Ok(None),
+                Some(Returned::Text(msg)) => Ok(Some(msg)),
+                _ => bail!("the Python syntax check failed: {}", run.outcome.summary()),
+            };
+        }
+        if looks_like_es_module(text) {
+            // QuickJS compiles a module only as it runs it; a syntax error then surfaces
+            // as a runtime error with its message.
+            return Ok(None);
+        }
+        let run = self.run_harness("check", filename, text, Bytes::new(), limits)?;
+        let out = String::from_utf8_lossy(&run.outcome.stdout).into_owned();
+        match out.strip_prefix("syntax_error ") {
+            Some(msg) => Ok(Some(msg.trim_end().to_string())),
+            None if out.starts_with("ok") => Ok(None),
+            None => bail!("the JavaScript syntax check failed: {}", run.outcome.summary()),
+        }
     }
 
     fn slot(&self, lang: Language) -> &OnceLock<Loaded> {
@@ -221,16 +278,8 @@ impl Runtimes {
     /// The installed runtime's folder, if it is installed.
     pub fn installed_dir(&self, lang: Language) -> Option<PathBuf> {
         let dir = match lang {
-            Language::Python => self
-                .home
-                .runtimes()
-                .join("python")
-                .join(install::python_dir_name()),
-            Language::Javascript => self
-                .home
-                .runtimes()
-                .join("javascript")
-                .join(install::javascript_dir_name()),
+            Language::Python => self.home.runtimes().join("python").join(install::python_dir_name()),
+            Language::Javascript => self.home.runtimes().join("javascript").join(install::javascript_dir_name()),
             Language::Wasm => return None,
         };
         dir.join(manifest::MANIFEST).exists().then_some(dir)
@@ -243,9 +292,7 @@ impl Runtimes {
             Language::Javascript => install::install_javascript(&self.home, progress)?,
             Language::Wasm => bail!("raw WASI modules need no runtime"),
         };
-        progress.step(format!(
-            "compiling the {lang} runtime to native code (once per machine)"
-        ));
+        progress.step(format!("compiling the {lang} runtime to native code (once per machine)"));
         self.load(lang)?;
         Ok(dir)
     }
@@ -263,7 +310,9 @@ impl Runtimes {
                     Language::Python => install::install_python(&self.home, &progress),
                     _ => install::install_javascript(&self.home, &progress),
                 }
-                .with_context(|| format!("installing the {lang} runtime failed; retry with `gradebox runtime install {lang}`"))?;
+                .with_context(|| {
+                    format!("installing the {lang} runtime failed; retry with `gradebox runtime install {lang}`")
+                })?;
                 progress.finish();
                 dir
             }
@@ -274,30 +323,16 @@ impl Runtimes {
         let manifest = Manifest::read(&dir)?;
         let program = self
             .sandbox
-            .load_component_or_module(
-                &manifest.wasm_path(&dir),
-                &manifest.sha256,
-                lang == Language::Python,
-            )
+            .load_component_or_module(&manifest.wasm_path(&dir), &manifest.sha256, lang == Language::Python)
             .with_context(|| format!("loading the {lang} runtime from {}", dir.display()))?;
-        let mounts = manifest
-            .mounts
-            .iter()
-            .map(|(host, guest)| Mount {
-                host: dir.join(host),
-                guest: guest.clone(),
-            })
-            .collect();
+        let mounts =
+            manifest.mounts.iter().map(|(host, guest)| Mount { host: dir.join(host), guest: guest.clone() }).collect();
         let identity = RuntimeIdentity {
             name: lang.as_str().into(),
             version: manifest.version.clone(),
             sha256: manifest.sha256.clone(),
         };
-        let _ = self.slot(lang).set(Loaded {
-            program,
-            identity,
-            mounts,
-        });
+        let _ = self.slot(lang).set(Loaded { program, identity, mounts });
         Ok(self.slot(lang).get().expect("just set"))
     }
 
@@ -305,15 +340,82 @@ impl Runtimes {
     pub fn list(&self) -> Vec<(Language, Option<(PathBuf, Manifest)>)> {
         [Language::Python, Language::Javascript]
             .into_iter()
-            .map(|lang| {
-                (
-                    lang,
-                    self.installed_dir(lang)
-                        .and_then(|d| Manifest::read(&d).ok().map(|m| (d, m))),
-                )
-            })
+            .map(|lang| (lang, self.installed_dir(lang).and_then(|d| Manifest::read(&d).ok().map(|m| (d, m)))))
             .collect()
     }
+}
+
+/// The JavaScript harness (see the file for the protocol).
+const JS_HARNESS: &str = include_str!("javascript/harness.js");
+
+/// What a function-mode call brought back from inside the sandbox.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Envelope {
+    Returned(serde_json::Value),
+    Raised(String),
+    /// The program exited (sys.exit, process.exit) before the call returned.
+    Exited(String),
+    /// The value is not plain data.
+    Unserializable(String),
+    /// The entry point is not defined.
+    Missing(String),
+    /// The channel held something the harness never writes.
+    Malformed(String),
+}
+
+impl Envelope {
+    fn parse(text: &str) -> Envelope {
+        #[derive(serde::Deserialize)]
+        struct Raw {
+            status: String,
+            value: Option<serde_json::Value>,
+            detail: Option<String>,
+        }
+        let raw: Raw = match serde_json::from_str(text) {
+            Ok(r) => r,
+            Err(e) => return Envelope::Malformed(format!("unreadable result ({e})")),
+        };
+        let detail = raw.detail.unwrap_or_default();
+        match (raw.status.as_str(), raw.value) {
+            ("returned", Some(v)) => Envelope::Returned(v),
+            ("raised", _) => Envelope::Raised(detail),
+            ("exited", _) => Envelope::Exited(detail),
+            ("unserializable", _) => Envelope::Unserializable(detail),
+            ("missing", _) => Envelope::Missing(detail),
+            (other, _) => Envelope::Malformed(format!("unknown status {other:?}")),
+        }
+    }
+}
+
+pub struct FunctionRun {
+    pub executed: Executed,
+    /// None when nothing came back (the program ended before the call returned).
+    pub envelope: Option<Envelope>,
+}
+
+/// A value the candidate cannot predict: it never sees host time or memory.
+fn fresh_nonce() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let local = 0u8;
+    let seed =
+        format!("{}:{}:{}:{:p}", t.as_nanos(), std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), &local);
+    sha256_hex(seed.as_bytes())[..32].to_string()
+}
+
+/// Removes the harness's "\n<nonce> <envelope>\n" line from `stdout`; returns the envelope.
+fn take_marked_line(stdout: &mut Vec<u8>, nonce: &str) -> Option<String> {
+    let marker = format!("\n{nonce} ");
+    let text = String::from_utf8_lossy(stdout).into_owned();
+    let start = text.rfind(&marker)?;
+    let rest = &text[start + marker.len()..];
+    let end = rest.find('\n').unwrap_or(rest.len());
+    let line = rest[..end].to_string();
+    let mut kept = text[..start].to_string();
+    kept.push_str(rest.get(end + 1..).unwrap_or(""));
+    *stdout = kept.into_bytes();
+    Some(line)
 }
 
 /// A finished run and the runtime that ran it.
@@ -336,7 +438,5 @@ fn looks_like_es_module(source: &str) -> bool {
 
 /// Hex SHA-256 of a file's bytes.
 pub fn file_sha256(path: &Path) -> Result<String> {
-    Ok(sha256_hex(
-        &std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
-    ))
+    Ok(sha256_hex(&std::fs::read(path).with_context(|| format!("reading {}", path.display()))?))
 }

@@ -65,10 +65,7 @@ impl ArtifactCache {
         }
         let (artifact, bytes) = compile()?;
         if let Err(e) = store_atomically(dir, &path, &bytes) {
-            eprintln!(
-                "gradebox: warning: could not cache compiled code in {}: {e:#}",
-                dir.display()
-            );
+            eprintln!("gradebox: warning: could not cache compiled code in {}: {e:#}", dir.display());
         }
         Ok(artifact)
     }

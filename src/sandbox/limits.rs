@@ -21,12 +21,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            fuel: Fuel(2_000_000_000),
-            timeout_ms: 10_000,
-            memory_bytes: 256 << 20,
-            output_bytes: 1 << 20,
-        }
+        Limits { fuel: Fuel(2_000_000_000), timeout_ms: 10_000, memory_bytes: 256 << 20, output_bytes: 1 << 20 }
     }
 }
 
@@ -50,11 +45,7 @@ pub(crate) struct MemoryCap {
 
 impl MemoryCap {
     pub(crate) fn new(cap: u64) -> Self {
-        MemoryCap {
-            cap: usize::try_from(cap).unwrap_or(usize::MAX),
-            committed: 0,
-            refused: false,
-        }
+        MemoryCap { cap: usize::try_from(cap).unwrap_or(usize::MAX), committed: 0, refused: false }
     }
 
     /// Linear memory never shrinks, so what is committed at the end is the peak.
@@ -64,12 +55,7 @@ impl MemoryCap {
 }
 
 impl wasmtime::ResourceLimiter for MemoryCap {
-    fn memory_growing(
-        &mut self,
-        current: usize,
-        desired: usize,
-        _maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
+    fn memory_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         let extra = desired.saturating_sub(current);
         match self.committed.checked_add(extra) {
             Some(total) if total <= self.cap => {
@@ -83,12 +69,7 @@ impl wasmtime::ResourceLimiter for MemoryCap {
         }
     }
 
-    fn table_growing(
-        &mut self,
-        _current: usize,
-        desired: usize,
-        _maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
+    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         Ok(desired <= MAX_TABLE_ELEMENTS)
     }
 
@@ -114,10 +95,7 @@ mod tests {
         assert!(cap.memory_growing(0, 60, None).unwrap());
         assert!(!cap.memory_growing(60, 120, None).unwrap());
         assert!(cap.refused);
-        assert!(
-            cap.memory_growing(0, 40, None).unwrap(),
-            "a second memory fits"
-        );
+        assert!(cap.memory_growing(0, 40, None).unwrap(), "a second memory fits");
         assert_eq!(cap.peak(), 100);
     }
 }

@@ -42,10 +42,7 @@ pub struct SandboxConfig {
 
 impl Default for SandboxConfig {
     fn default() -> Self {
-        SandboxConfig {
-            max_wasm_stack: 1 << 20,
-            cache_dir: None,
-        }
+        SandboxConfig { max_wasm_stack: 1 << 20, cache_dir: None }
     }
 }
 
@@ -109,10 +106,7 @@ enum GuestWasi {
 impl WasiView for RunState {
     fn ctx(&mut self) -> WasiCtxView<'_> {
         match &mut self.wasi {
-            GuestWasi::P2(ctx) => WasiCtxView {
-                ctx,
-                table: &mut self.table,
-            },
+            GuestWasi::P2(ctx) => WasiCtxView { ctx, table: &mut self.table },
             GuestWasi::P1(_) => unreachable!("components always run with a preview 2 context"),
         }
     }
@@ -161,19 +155,12 @@ impl Sandbox {
         start_epoch_ticker(&engine);
 
         let mut module_linker = wasmtime::Linker::new(&engine);
-        wasmtime_wasi::p1::add_to_linker_async(&mut module_linker, p1_ctx)
-            .map_err(anyhow::Error::from)?;
+        wasmtime_wasi::p1::add_to_linker_async(&mut module_linker, p1_ctx).map_err(anyhow::Error::from)?;
         let mut component_linker = component::Linker::new(&engine);
-        wasmtime_wasi::p2::add_to_linker_async(&mut component_linker)
-            .map_err(anyhow::Error::from)?;
+        wasmtime_wasi::p2::add_to_linker_async(&mut component_linker).map_err(anyhow::Error::from)?;
 
         let cache = cache::ArtifactCache::new(&engine, config.cache_dir.as_deref());
-        Ok(Sandbox {
-            engine,
-            module_linker,
-            component_linker,
-            cache,
-        })
+        Ok(Sandbox { engine, module_linker, component_linker, cache })
     }
 
     /// Compiles (or loads from cache) a core module given as wasm or WAT bytes.
@@ -197,34 +184,19 @@ impl Sandbox {
             bail!("it is not a WASI command: it exports no `_start` function");
         }
         let mut linker = self.module_linker.clone();
-        linker
-            .define_unknown_imports_as_traps(&module)
-            .map_err(anyhow::Error::from)?;
-        let pre = linker
-            .instantiate_pre(&module)
-            .map_err(anyhow::Error::from)?;
-        Ok(Program {
-            kind: ProgramKind::Module(pre),
-            sha256,
-        })
+        linker.define_unknown_imports_as_traps(&module).map_err(anyhow::Error::from)?;
+        let pre = linker.instantiate_pre(&module).map_err(anyhow::Error::from)?;
+        Ok(Program { kind: ProgramKind::Module(pre), sha256 })
     }
 
     /// Loads a verified runtime file: a component when `component`, else a core module.
-    pub fn load_component_or_module(
-        &self,
-        path: &Path,
-        sha256: &str,
-        component: bool,
-    ) -> Result<Program> {
+    pub fn load_component_or_module(&self, path: &Path, sha256: &str, component: bool) -> Result<Program> {
         if component {
             return self.load_component(path, sha256);
         }
         let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
         if sha256_hex(&bytes) != sha256 {
-            bail!(
-                "{} changed since it was verified; reinstall it",
-                path.display()
-            );
+            bail!("{} changed since it was verified; reinstall it", path.display());
         }
         self.load_module(&bytes)
     }
@@ -239,13 +211,9 @@ impl Sandbox {
             // SAFETY: as in `load_module`.
             |p| unsafe { component::Component::deserialize_file(engine, p) },
             || {
-                let bytes =
-                    std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+                let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
                 if sha256_hex(&bytes) != sha256 {
-                    bail!(
-                        "{} changed since it was verified; reinstall it",
-                        path.display()
-                    );
+                    bail!("{} changed since it was verified; reinstall it", path.display());
                 }
                 let c = component::Component::new(engine, &bytes).map_err(anyhow::Error::from)?;
                 let ser = c.serialize().map_err(anyhow::Error::from)?;
@@ -254,14 +222,8 @@ impl Sandbox {
         )?;
         // Components are gradebox's own runtimes and graders: every import must resolve
         // (semver-compatibly) against WASI, so a missing one is a load error.
-        let pre = self
-            .component_linker
-            .instantiate_pre(&component)
-            .map_err(anyhow::Error::from)?;
-        Ok(Program {
-            kind: ProgramKind::Component(pre),
-            sha256: sha256.to_string(),
-        })
+        let pre = self.component_linker.instantiate_pre(&component).map_err(anyhow::Error::from)?;
+        Ok(Program { kind: ProgramKind::Component(pre), sha256: sha256.to_string() })
     }
 
     /// Runs `program` once in a fresh store. `Err` means the host failed (for example a
@@ -274,11 +236,7 @@ impl Sandbox {
             ProgramKind::Module(_) => GuestWasi::P1(builder.build_p1()),
             ProgramKind::Component(_) => GuestWasi::P2(builder.build()),
         };
-        let state = RunState {
-            wasi,
-            table: ResourceTable::new(),
-            limiter: MemoryCap::new(req.limits.memory_bytes),
-        };
+        let state = RunState { wasi, table: ResourceTable::new(), limiter: MemoryCap::new(req.limits.memory_bytes) };
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| &mut s.limiter);
         let fuel = req.limits.fuel.0;
@@ -287,11 +245,7 @@ impl Sandbox {
         let deadline = start + timeout;
         store.set_epoch_deadline(1);
         store.epoch_deadline_callback(move |_| {
-            Ok(if Instant::now() >= deadline {
-                UpdateDeadline::Interrupt
-            } else {
-                UpdateDeadline::Continue(1)
-            })
+            Ok(if Instant::now() >= deadline { UpdateDeadline::Interrupt } else { UpdateDeadline::Continue(1) })
         });
 
         let result = RUNTIME.with(|rt| {
@@ -299,12 +253,7 @@ impl Sandbox {
                 // The tokio timeout ends guests blocked in host calls (sleep, poll), which
                 // the epoch check inside wasm code cannot see.
                 let remaining = deadline.saturating_duration_since(Instant::now());
-                match tokio::time::timeout(
-                    remaining,
-                    execute(&mut store, &program.kind, &req.entry),
-                )
-                .await
-                {
+                match tokio::time::timeout(remaining, execute(&mut store, &program.kind, &req.entry)).await {
                     Ok(r) => r,
                     Err(_) => Err(wasmtime::Error::new(Trap::Interrupt)),
                 }
@@ -344,11 +293,7 @@ impl Sandbox {
     }
 }
 
-async fn execute(
-    store: &mut Store<RunState>,
-    kind: &ProgramKind,
-    entry: &Entry,
-) -> wasmtime::Result<Returned> {
+async fn execute(store: &mut Store<RunState>, kind: &ProgramKind, entry: &Entry) -> wasmtime::Result<Returned> {
     match (kind, entry) {
         (ProgramKind::Module(pre), Entry::Start) => {
             let instance = pre.instantiate_async(&mut *store).await?;
@@ -360,9 +305,7 @@ async fn execute(
             let instance = pre.instantiate_async(&mut *store).await?;
             let f = instance
                 .get_func(&mut *store, func.as_str())
-                .ok_or_else(|| {
-                    wasmtime::format_err!("the component exports no function `{func}`")
-                })?;
+                .ok_or_else(|| wasmtime::format_err!("the component exports no function `{func}`"))?;
             let params: Vec<Val> = args.iter().map(|a| Val::String(a.clone())).collect();
             let mut results = vec![Val::Bool(false); f.ty(&*store).results().len()];
             f.call_async(&mut *store, &params, &mut results).await?;
@@ -404,10 +347,7 @@ fn classify(e: &wasmtime::Error) -> (OutcomeKind, Option<i32>, Option<String>, O
             return (
                 OutcomeKind::StackOverflow,
                 None,
-                Some(format!(
-                    "the program's own stack (in linear memory) overflowed: {}",
-                    trap_text(e)
-                )),
+                Some(format!("the program's own stack (in linear memory) overflowed: {}", trap_text(e))),
                 None,
             );
         }

@@ -111,16 +111,12 @@ impl Outcome {
             OutcomeKind::Exited => format!("exited with {}", self.exit_code.unwrap_or(0)),
             OutcomeKind::FuelExhausted => format!("fuel_exhausted after {} fuel", self.fuel_used.0),
             OutcomeKind::TimedOut => format!("timed_out after {:.0} ms", self.wall_ms),
-            OutcomeKind::MemoryLimit => format!(
-                "memory_limit: a growth past the cap was refused (peak {} bytes)",
-                self.peak_memory_bytes
-            ),
+            OutcomeKind::MemoryLimit => {
+                format!("memory_limit: a growth past the cap was refused (peak {} bytes)", self.peak_memory_bytes)
+            }
             OutcomeKind::OutputLimit => "output_limit: output past the cap was dropped".to_string(),
             OutcomeKind::StackOverflow => "stack_overflow".to_string(),
-            OutcomeKind::Trapped => format!(
-                "trapped: {}",
-                self.trap.as_deref().unwrap_or("unknown trap")
-            ),
+            OutcomeKind::Trapped => format!("trapped: {}", self.trap.as_deref().unwrap_or("unknown trap")),
         }
     }
 }

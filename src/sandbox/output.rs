@@ -37,10 +37,7 @@ const WRITE_PERMIT: usize = 64 * 1024;
 
 impl CappedOutput {
     pub(crate) fn new(cap: u64) -> Self {
-        CappedOutput {
-            cap: usize::try_from(cap).unwrap_or(usize::MAX),
-            inner: Arc::default(),
-        }
+        CappedOutput { cap: usize::try_from(cap).unwrap_or(usize::MAX), inner: Arc::default() }
     }
 
     /// Appends what fits; returns false when anything had to be dropped.
@@ -79,35 +76,19 @@ impl Pollable for CappedOutput {
 
 impl OutputStream for CappedOutput {
     fn write(&mut self, bytes: Bytes) -> Result<(), StreamError> {
-        if self.append(&bytes) {
-            Ok(())
-        } else {
-            Err(limit_trap())
-        }
+        if self.append(&bytes) { Ok(()) } else { Err(limit_trap()) }
     }
     fn flush(&mut self) -> Result<(), StreamError> {
         Ok(())
     }
     fn check_write(&mut self) -> Result<usize, StreamError> {
-        if self.is_truncated() {
-            Err(limit_trap())
-        } else {
-            Ok(WRITE_PERMIT)
-        }
+        if self.is_truncated() { Err(limit_trap()) } else { Ok(WRITE_PERMIT) }
     }
 }
 
 impl tokio::io::AsyncWrite for CappedOutput {
-    fn poll_write(
-        self: Pin<&mut Self>,
-        _: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<io::Result<usize>> {
-        Poll::Ready(if self.append(buf) {
-            Ok(buf.len())
-        } else {
-            Err(io::Error::other(OutputLimitExceeded))
-        })
+    fn poll_write(self: Pin<&mut Self>, _: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        Poll::Ready(if self.append(buf) { Ok(buf.len()) } else { Err(io::Error::other(OutputLimitExceeded)) })
     }
     fn poll_flush(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
         Poll::Ready(Ok(()))
@@ -140,14 +121,8 @@ mod tests {
     fn keeps_head_and_flags_truncation() {
         let mut out = CappedOutput::new(5);
         assert!(out.write(Bytes::from_static(b"abc")).is_ok());
-        assert!(matches!(
-            out.write(Bytes::from_static(b"defg")),
-            Err(StreamError::Trap(_))
-        ));
-        assert!(
-            out.check_write().is_err(),
-            "a capped stream refuses further writes"
-        );
+        assert!(matches!(out.write(Bytes::from_static(b"defg")), Err(StreamError::Trap(_))));
+        assert!(out.check_write().is_err(), "a capped stream refuses further writes");
         assert_eq!(out.take(), (b"abcde".to_vec(), true));
     }
 }

@@ -70,9 +70,7 @@ pub(crate) fn build(req: &RunRequest) -> Result<(WasiCtxBuilder, Captures)> {
     for Mount { host, guest } in &req.mounts {
         b.preopened_dir(host, guest, FsPerms::ReadOnly)
             .map_err(anyhow::Error::from)
-            .with_context(|| {
-                format!("cannot give the run read-only access to {}", host.display())
-            })?;
+            .with_context(|| format!("cannot give the run read-only access to {}", host.display()))?;
     }
     if !req.host_clocks_and_random {
         b.wall_clock(VirtualWallClock(Cell::new(0)))

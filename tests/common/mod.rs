@@ -12,19 +12,14 @@ pub fn gradebox() -> Command {
 }
 
 pub fn program(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/programs")
-        .join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs").join(rel)
 }
 
 /// Installs the runtimes once per test binary, so parallel tests never race to do it.
 pub fn ensure_runtimes() {
     static INSTALL: Once = Once::new();
     INSTALL.call_once(|| {
-        let status = gradebox()
-            .args(["runtime", "install", "all"])
-            .status()
-            .expect("running gradebox");
+        let status = gradebox().args(["runtime", "install", "all"]).status().expect("running gradebox");
         assert!(status.success(), "gradebox runtime install all failed");
     });
 }
@@ -38,17 +33,10 @@ pub fn exec_json(file: &Path, flags: &[&str], stdin: Option<&[u8]>) -> Value {
     cmd.arg("exec").arg("--json").args(flags);
     if let Some(bytes) = stdin {
         let path = dir.path().join("stdin");
-        std::fs::File::create(&path)
-            .unwrap()
-            .write_all(bytes)
-            .unwrap();
+        std::fs::File::create(&path).unwrap().write_all(bytes).unwrap();
         cmd.arg("--stdin").arg(path);
     }
-    let out = cmd
-        .arg(file)
-        .stdin(Stdio::null())
-        .output()
-        .expect("running gradebox");
+    let out = cmd.arg(file).stdin(Stdio::null()).output().expect("running gradebox");
     let code = out.status.code();
     assert!(
         matches!(code, Some(0 | 1)),
@@ -57,10 +45,6 @@ pub fn exec_json(file: &Path, flags: &[&str], stdin: Option<&[u8]>) -> Value {
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "not one JSON object ({e}): {}",
-            String::from_utf8_lossy(&out.stdout)
-        )
-    })
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not one JSON object ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }

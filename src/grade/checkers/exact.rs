@@ -1,0 +1,41 @@
+//! `exact`: byte-for-byte equality.
+
+use super::{CheckInput, Judgement, clip};
+
+pub fn check(input: &CheckInput) -> Judgement {
+    let (expected, actual) = (input.expected.text(), input.actual.text());
+    if expected == actual {
+        return Judgement::pass();
+    }
+    let at = expected.bytes().zip(actual.bytes()).take_while(|(a, b)| a == b).count();
+    let line = expected[..at.min(expected.len())].matches('\n').count() + 1;
+    let tail = |s: &str| clip(s.get(at..).unwrap_or(""), 20);
+    Judgement::fail(format!(
+        "first difference at byte {at} (line {line}): expected {:?}, got {:?}",
+        tail(&expected),
+        tail(&actual)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grade::checkers::Answer;
+
+    fn run(e: &str, a: &str) -> Judgement {
+        check(&CheckInput {
+            expected: &Answer::Text(e.into()),
+            actual: &Answer::Text(a.into()),
+            tolerance: Default::default(),
+        })
+    }
+
+    #[test]
+    fn only_identical_bytes_pass() {
+        assert_eq!(run("1 2\n", "1 2\n").score, 1.0);
+        assert_eq!(run("1 2\n", "1 2").score, 0.0, "a missing newline is a difference");
+        let j = run("a\nbc\n", "a\nbd\n");
+        assert_eq!(j.score, 0.0);
+        assert!(j.feedback.contains("byte 3 (line 2)"), "{}", j.feedback);
+    }
+}

@@ -1,0 +1,94 @@
+//! `float`: tokens compared as numbers within an absolute or relative tolerance;
+//! tokens that are not numbers must match exactly.
+
+use super::{CheckInput, Judgement, clip, tokens_with_lines};
+use crate::task::Tolerance;
+
+/// Whether `got` is within tolerance of `want` (either bound suffices).
+pub fn close(want: f64, got: f64, t: Tolerance) -> bool {
+    if want.is_nan() || got.is_nan() {
+        return want.is_nan() && got.is_nan();
+    }
+    if want.is_infinite() || got.is_infinite() {
+        return want == got;
+    }
+    let diff = (want - got).abs();
+    diff <= t.abs || diff <= t.rel * want.abs()
+}
+
+fn number(token: &str) -> Option<f64> {
+    let ok = token.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | 'e' | 'E'))
+        || matches!(token.to_ascii_lowercase().as_str(), "nan" | "inf" | "-inf" | "+inf" | "infinity" | "-infinity");
+    if ok { token.parse().ok() } else { None }
+}
+
+pub fn check(input: &CheckInput) -> Judgement {
+    let (e, a) = (input.expected.text(), input.actual.text());
+    let (expected, actual) = (tokens_with_lines(&e), tokens_with_lines(&a));
+    for (i, ((_, x), (line, y))) in expected.iter().zip(&actual).enumerate() {
+        match (number(x), number(y)) {
+            (Some(want), Some(got)) => {
+                if !close(want, got, input.tolerance) {
+                    return Judgement::fail(format!(
+                        "token {} (line {line}): expected {x}, got {y} (off by {:.3e}; allowed abs {:e} or rel {:e})",
+                        i + 1,
+                        (want - got).abs(),
+                        input.tolerance.abs,
+                        input.tolerance.rel
+                    ));
+                }
+            }
+            (Some(_), None) => {
+                return Judgement::fail(format!(
+                    "token {} (line {line}): expected the number {x}, got {:?}",
+                    i + 1,
+                    clip(y, 40)
+                ));
+            }
+            _ if x != y => {
+                return Judgement::fail(format!(
+                    "token {} (line {line}): expected {:?}, got {:?}",
+                    i + 1,
+                    clip(x, 40),
+                    clip(y, 40)
+                ));
+            }
+            _ => {}
+        }
+    }
+    if expected.len() != actual.len() {
+        return Judgement::fail(format!("expected {} tokens, got {}", expected.len(), actual.len()));
+    }
+    Judgement::pass()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grade::checkers::Answer;
+
+    fn run(e: &str, a: &str, abs: f64, rel: f64) -> Judgement {
+        check(&CheckInput {
+            expected: &Answer::Text(e.into()),
+            actual: &Answer::Text(a.into()),
+            tolerance: Tolerance { abs, rel },
+        })
+    }
+
+    #[test]
+    fn numbers_within_tolerance_pass() {
+        assert_eq!(run("3.14159", "3.141592", 1e-5, 0.0).score, 1.0);
+        assert_eq!(run("1000000", "1000001", 0.0, 1e-5).score, 1.0, "relative bound");
+        assert_eq!(run("x = 2.5", "x = 2.50000001", 1e-6, 0.0).score, 1.0);
+    }
+
+    #[test]
+    fn numbers_outside_tolerance_and_words_fail() {
+        let j = run("3.14159", "3.15", 1e-6, 1e-6);
+        assert_eq!(j.score, 0.0);
+        assert!(j.feedback.contains("expected 3.14159, got 3.15"), "{}", j.feedback);
+        assert_eq!(run("YES 1.0", "yes 1.0", 1e-6, 0.0).score, 0.0, "words match exactly");
+        assert_eq!(run("1.0", "one", 1e-6, 0.0).feedback, "token 1 (line 1): expected the number 1.0, got \"one\"");
+        assert_eq!(run("nan", "1", 1e9, 1e9).score, 0.0);
+    }
+}

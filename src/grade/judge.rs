@@ -1,0 +1,214 @@
+//! Where a verdict is decided: a sandbox Outcome (and for function mode, what the call
+//! returned) plus the checker's judgement become a test verdict with evidence.
+
+use super::checkers::{Answer, Judgement};
+use super::result::{Flag, FlagKind};
+use super::verdict::Verdict;
+use crate::runtime::Envelope;
+use crate::sandbox::{Outcome, OutcomeKind};
+
+/// A verdict, its score and feedback, and what the candidate actually produced.
+pub struct Judged {
+    pub verdict: Verdict,
+    pub score: f64,
+    pub feedback: String,
+    pub actual: String,
+    pub flags: Vec<Flag>,
+}
+
+impl Judged {
+    fn fail(verdict: Verdict, feedback: impl Into<String>, actual: String) -> Judged {
+        Judged { verdict, score: 0.0, feedback: feedback.into(), actual, flags: Vec::new() }
+    }
+}
+
+/// Verdicts of runs that did not end by themselves; None when the program exited.
+fn abnormal_end(o: &Outcome) -> Option<(Verdict, String)> {
+    Some(match o.kind {
+        OutcomeKind::Exited => return None,
+        OutcomeKind::FuelExhausted => (Verdict::TimeLimit, format!("used all {} fuel (CPU budget)", o.fuel_used.0)),
+        OutcomeKind::TimedOut => (Verdict::TimeLimit, format!("still running at the {:.0} ms deadline", o.wall_ms)),
+        OutcomeKind::MemoryLimit => {
+            (Verdict::MemoryLimit, format!("needed more than the memory cap (peak {} MiB)", o.peak_memory_bytes >> 20))
+        }
+        OutcomeKind::OutputLimit => (Verdict::OutputLimit, "wrote more than the output cap".to_string()),
+        OutcomeKind::StackOverflow => (Verdict::RuntimeError, "stack overflow".to_string()),
+        OutcomeKind::Trapped => (Verdict::RuntimeError, format!("crashed: {}", o.trap.as_deref().unwrap_or("trap"))),
+    })
+}
+
+fn from_judgement(j: Judgement, actual: String) -> Judged {
+    let verdict = if j.score >= 1.0 {
+        Verdict::Pass
+    } else if j.score > 0.0 {
+        Verdict::Partial
+    } else {
+        Verdict::WrongAnswer
+    };
+    Judged { verdict, score: j.score, feedback: j.feedback, actual, flags: Vec::new() }
+}
+
+/// A check that cannot be trusted (say, a grader that crashed) is the grader's fault.
+pub type CheckResult = Result<Judgement, String>;
+
+fn checked(r: CheckResult, actual: String) -> Judged {
+    match r {
+        Ok(j) if (0.0..=1.0).contains(&j.score) => from_judgement(j, actual),
+        Ok(j) => {
+            Judged::fail(Verdict::GraderError, format!("the checker returned score {} outside [0, 1]", j.score), actual)
+        }
+        Err(e) => Judged::fail(Verdict::GraderError, e, actual),
+    }
+}
+
+/// Stdio mode: the program's stdout is the answer.
+pub fn stdio(o: &Outcome, check: impl FnOnce(&Answer) -> CheckResult) -> Judged {
+    let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
+    if let Some((verdict, why)) = abnormal_end(o) {
+        return Judged::fail(verdict, why, stdout);
+    }
+    let code = o.exit_code.unwrap_or(0);
+    if code != 0 {
+        return Judged::fail(Verdict::RuntimeError, format!("exited with status {code}"), stdout);
+    }
+    let actual = Answer::Text(stdout.clone());
+    let mut judged = checked(check(&actual), stdout);
+    if judged.verdict != Verdict::Pass && claims_success(&judged.actual) {
+        judged.flags.push(Flag {
+            kind: FlagKind::ClaimsSuccessInOutput,
+            test: None,
+            detail: "the output claims success but does not match".into(),
+        });
+    }
+    judged
+}
+
+/// Function mode: what the call returned (carried out of the sandbox in the envelope)
+/// is the answer; stdout is only evidence.
+pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&Answer) -> CheckResult) -> Judged {
+    let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
+    let mut judged = match (abnormal_end(o), envelope) {
+        (Some((verdict, why)), _) => Judged::fail(verdict, why, String::new()),
+        (None, Some(Envelope::Returned(v))) => checked(check(&Answer::Json(v.clone())), v.to_string()),
+        (None, Some(Envelope::Raised(e))) => Judged::fail(Verdict::RuntimeError, format!("raised {e}"), String::new()),
+        (None, Some(Envelope::Exited(d))) => {
+            let mut j = Judged::fail(Verdict::RuntimeError, format!("the program {d}"), String::new());
+            j.flags.push(Flag { kind: FlagKind::ExitBeforeReturn, test: None, detail: d.clone() });
+            j
+        }
+        (None, Some(Envelope::Unserializable(d))) => {
+            let mut j =
+                Judged::fail(Verdict::WrongAnswer, format!("returned {d}, which is not plain data"), String::new());
+            j.flags.push(Flag { kind: FlagKind::UnserializableReturn, test: None, detail: d.clone() });
+            j
+        }
+        (None, Some(Envelope::Missing(d))) => Judged::fail(Verdict::RuntimeError, d.clone(), String::new()),
+        (None, Some(Envelope::Malformed(d))) => {
+            let mut j = Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new());
+            j.flags.push(Flag { kind: FlagKind::HarnessTampering, test: None, detail: d.clone() });
+            j
+        }
+        (None, None) => {
+            let code = o.exit_code.unwrap_or(0);
+            if code != 0 {
+                Judged::fail(
+                    Verdict::RuntimeError,
+                    format!("exited with status {code} before returning"),
+                    String::new(),
+                )
+            } else {
+                let mut j = Judged::fail(
+                    Verdict::RuntimeError,
+                    "the program ended before the function returned",
+                    String::new(),
+                );
+                j.flags.push(Flag {
+                    kind: FlagKind::ExitBeforeReturn,
+                    test: None,
+                    detail: "exited with status 0 before the call returned".into(),
+                });
+                j
+            }
+        }
+    };
+    if judged.verdict != Verdict::Pass && claims_success(&stdout) {
+        judged.flags.push(Flag {
+            kind: FlagKind::ClaimsSuccessInOutput,
+            test: None,
+            detail: "printed a claim of success".into(),
+        });
+    }
+    judged
+}
+
+/// "All tests passed", "tests pass", "✓ all" and the like in a failing program's output.
+fn claims_success(text: &str) -> bool {
+    let t = text.to_lowercase();
+    ["all tests passed", "all tests pass", "tests passed", "all test cases passed", "all passed"]
+        .iter()
+        .any(|claim| t.contains(claim))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sandbox::Fuel;
+
+    fn outcome(kind: OutcomeKind, code: Option<i32>, stdout: &str) -> Outcome {
+        Outcome {
+            kind,
+            exit_code: code,
+            stdout: stdout.as_bytes().to_vec(),
+            stderr: Vec::new(),
+            stdout_truncated: false,
+            stderr_truncated: false,
+            fuel_used: Fuel(10),
+            peak_memory_bytes: 0,
+            wall_ms: 1.0,
+            trap: None,
+            returned: None,
+        }
+    }
+    fn pass(_: &Answer) -> CheckResult {
+        Ok(Judgement::pass())
+    }
+
+    #[test]
+    fn every_outcome_maps_to_its_verdict() {
+        let cases = [
+            (OutcomeKind::FuelExhausted, None, Verdict::TimeLimit),
+            (OutcomeKind::TimedOut, None, Verdict::TimeLimit),
+            (OutcomeKind::MemoryLimit, Some(1), Verdict::MemoryLimit),
+            (OutcomeKind::OutputLimit, None, Verdict::OutputLimit),
+            (OutcomeKind::StackOverflow, None, Verdict::RuntimeError),
+            (OutcomeKind::Trapped, None, Verdict::RuntimeError),
+            (OutcomeKind::Exited, Some(3), Verdict::RuntimeError),
+            (OutcomeKind::Exited, Some(0), Verdict::Pass),
+        ];
+        for (kind, code, want) in cases {
+            assert_eq!(stdio(&outcome(kind, code, ""), pass).verdict, want, "{kind:?} {code:?}");
+        }
+    }
+
+    #[test]
+    fn grader_faults_are_never_the_candidates() {
+        let o = outcome(OutcomeKind::Exited, Some(0), "42");
+        assert_eq!(stdio(&o, |_| Err("grader trapped".into())).verdict, Verdict::GraderError);
+        let nan = stdio(&o, |_| Ok(Judgement { score: f64::NAN, feedback: String::new() }));
+        assert_eq!(nan.verdict, Verdict::GraderError);
+        let half = stdio(&o, |_| Ok(Judgement { score: 0.5, feedback: String::new() }));
+        assert_eq!((half.verdict, half.score), (Verdict::Partial, 0.5));
+    }
+
+    #[test]
+    fn function_mode_exits_and_rigged_values_are_flagged() {
+        let o = outcome(OutcomeKind::Exited, Some(0), "All tests passed!\n");
+        let j = function(&o, None, pass);
+        assert_eq!(j.verdict, Verdict::RuntimeError);
+        let kinds: Vec<FlagKind> = j.flags.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [FlagKind::ExitBeforeReturn, FlagKind::ClaimsSuccessInOutput]);
+        let rigged = function(&o, Some(&Envelope::Unserializable("an object of type AlwaysEqual".into())), pass);
+        assert_eq!(rigged.verdict, Verdict::WrongAnswer);
+        assert_eq!(rigged.flags[0].kind, FlagKind::UnserializableReturn);
+    }
+}

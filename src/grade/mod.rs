@@ -1,0 +1,237 @@
+//! Grading: turns sandbox Outcomes into Verdicts. `judge` decides a test's verdict,
+//! `checkers/` compare outputs, and `grade_response` runs one response through every
+//! test of a task and assembles its result line.
+
+pub mod checkers;
+pub mod judge;
+pub mod result;
+pub mod validate;
+pub mod verdict;
+
+use crate::runtime::{Language, Runtimes};
+use crate::sandbox::{Fuel, Limits, sha256_hex};
+use crate::task::{CheckerSpec, Expected, Mode, Task, TestCase, TestInput};
+use anyhow::{Result, bail};
+use checkers::{Answer, CheckInput, Judgement, clip};
+use result::{Flag, Provenance, ResponseResult, TestResult};
+use serde::{Deserialize, Serialize};
+pub use verdict::Verdict;
+
+/// Default limits of a grader's own runs: generous but small beside a candidate's.
+pub const GRADER_LIMITS: Limits =
+    Limits { fuel: Fuel(500_000_000), timeout_ms: 5_000, memory_bytes: 64 << 20, output_bytes: 64 << 10 };
+
+/// One response to grade: a line of a responses JSONL file, or a file given to `check`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    pub task: String,
+    pub response: String,
+    pub language: Language,
+    pub code: String,
+}
+
+/// How many characters of expected/actual/stderr a result keeps as evidence.
+const EXCERPT: usize = 200;
+
+/// The checker of a task, ready to compare answers.
+pub struct Checker {
+    spec: CheckerSpec,
+}
+
+impl Checker {
+    pub fn new(task: &Task) -> Result<Checker> {
+        if let CheckerSpec::Wasm { .. } | CheckerSpec::Testlib { .. } = task.checker {
+            bail!("task {}: {} graders are not supported by this build of gradebox", task.id, task.checker.kind());
+        }
+        Ok(Checker { spec: task.checker.clone() })
+    }
+
+    pub fn grader_sha256(&self) -> Option<String> {
+        None
+    }
+
+    fn check(&self, test: &TestCase, actual: &Answer) -> judge::CheckResult {
+        let expected = match &test.expected {
+            Expected::Text(t) => Answer::Text(t.clone()),
+            Expected::Json(v) => Answer::Json(v.clone()),
+        };
+        let input = |tolerance| CheckInput { expected: &expected, actual, tolerance };
+        let default = Default::default();
+        Ok(match &self.spec {
+            CheckerSpec::Exact => checkers::exact::check(&input(default)),
+            CheckerSpec::Lines => checkers::lines::check(&input(default)),
+            CheckerSpec::Tokens => checkers::tokens::check(&input(default)),
+            CheckerSpec::Unordered => checkers::unordered::check(&input(default)),
+            CheckerSpec::Float { tolerance } => checkers::float::check(&input(*tolerance)),
+            CheckerSpec::Json { tolerance } => checkers::json::check(&input(*tolerance)),
+            CheckerSpec::Wasm { .. } | CheckerSpec::Testlib { .. } => return Err("no grader loaded".into()),
+        })
+    }
+}
+
+fn expected_text(e: &Expected) -> String {
+    match e {
+        Expected::Text(t) => t.clone(),
+        Expected::Json(v) => v.to_string(),
+    }
+}
+
+fn stderr_tail(stderr: &[u8]) -> String {
+    let s = String::from_utf8_lossy(stderr);
+    let chars: Vec<char> = s.chars().collect();
+    let start = chars.len().saturating_sub(EXCERPT * 2);
+    let mut tail: String = chars[start..].iter().collect();
+    if start > 0 {
+        tail.insert(0, '…');
+    }
+    tail
+}
+
+/// Runs `code` on one test and judges it.
+pub fn run_test(
+    runtimes: &Runtimes,
+    task: &Task,
+    checker: &Checker,
+    lang: Language,
+    code: &str,
+    filename: &str,
+    test: &TestCase,
+) -> Result<(TestResult, Vec<Flag>, crate::runtime::RuntimeIdentity)> {
+    let (judged, outcome, runtime) = match (&test.input, task.mode) {
+        (TestInput::Stdin(stdin), _) => {
+            let ex = runtimes.exec(lang, code.as_bytes(), filename, stdin.clone(), test.limits)?;
+            let j = judge::stdio(&ex.outcome, |actual| checker.check(test, actual));
+            (j, ex.outcome, ex.runtime)
+        }
+        (TestInput::Args(args), Mode::Function) => {
+            let entry = task.entry_point.as_deref().unwrap_or("solve");
+            let run = runtimes.call_function(lang, code, filename, entry, args, test.limits)?;
+            let j = judge::function(&run.executed.outcome, run.envelope.as_ref(), |actual| checker.check(test, actual));
+            (j, run.executed.outcome, run.executed.runtime)
+        }
+        (TestInput::Args(_), Mode::Stdio) => bail!("test {} gives args to a stdio task", test.name),
+    };
+    let flags = judged
+        .flags
+        .into_iter()
+        .map(|mut f| {
+            f.test = Some(test.name.clone());
+            f
+        })
+        .collect();
+    let result = TestResult {
+        name: test.name.clone(),
+        verdict: judged.verdict,
+        score: judged.score,
+        points: test.points,
+        outcome: outcome.kind,
+        fuel: outcome.fuel_used.0,
+        wall_ms: (outcome.wall_ms * 1000.0).round() / 1000.0,
+        peak_memory_bytes: outcome.peak_memory_bytes,
+        expected_excerpt: clip(&expected_text(&test.expected), EXCERPT),
+        actual_excerpt: clip(&judged.actual, EXCERPT),
+        stderr_excerpt: stderr_tail(&outcome.stderr),
+        feedback: judged.feedback,
+    };
+    Ok((result, flags, runtime))
+}
+
+/// Grades one response against every test of `task`. `Err` is gradebox's own failure
+/// (a runtime that cannot load); everything the candidate did is in the result.
+pub fn grade_response(
+    runtimes: &Runtimes,
+    task: &Task,
+    checker: &Checker,
+    response: &Response,
+) -> Result<ResponseResult> {
+    let lang = response.language;
+    if !task.languages.contains(&lang) {
+        bail!(
+            "task {} does not allow {lang} (allowed: {})",
+            task.id,
+            task.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+        );
+    }
+    let filename = match lang {
+        Language::Python => "main.py",
+        Language::Javascript => "main.js",
+        Language::Wasm => "main.wasm",
+    };
+    let code = &response.code;
+    let runtime_identity = |sha: String| crate::runtime::RuntimeIdentity {
+        name: lang.as_str().into(),
+        version: String::new(),
+        sha256: sha,
+    };
+    let mut result = ResponseResult {
+        schema: result::SCHEMA.into(),
+        task: task.id.clone(),
+        response: response.response.clone(),
+        language: lang,
+        verdict: Verdict::Pass,
+        score: 0.0,
+        passed: 0,
+        total: task.tests.len(),
+        compile_error: None,
+        tests: Vec::new(),
+        flags: Vec::new(),
+        provenance: Provenance {
+            gradebox: env!("CARGO_PKG_VERSION").into(),
+            runtime: runtime_identity(String::new()),
+            task_sha256: task.sha256.clone(),
+            grader_sha256: checker.grader_sha256(),
+            limits: task.limits,
+        },
+    };
+    let source_bytes: Vec<u8> = if lang == Language::Wasm {
+        // Responses carry a wasm module as WAT text (JSON holds text, not bytes).
+        code.as_bytes().to_vec()
+    } else {
+        code.as_bytes().to_vec()
+    };
+    if let Some(msg) = runtimes.check_syntax(lang, &source_bytes, filename)? {
+        result.verdict = Verdict::CompileError;
+        result.compile_error = Some(clip(&msg, 1000));
+        if lang == Language::Wasm {
+            result.provenance.runtime = runtime_identity(sha256_hex(&source_bytes));
+        }
+        return Ok(result);
+    }
+    let mut earned = 0.0;
+    for test in &task.tests {
+        let (t, flags, runtime) = run_test(runtimes, task, checker, lang, code, filename, test)?;
+        result.provenance.runtime = runtime;
+        earned += t.score * t.points;
+        if t.verdict == Verdict::Pass {
+            result.passed += 1;
+        } else if result.verdict == Verdict::Pass {
+            result.verdict = t.verdict;
+        }
+        result.flags.extend(flags);
+        result.tests.push(t);
+    }
+    let possible = task.total_points();
+    result.score = if possible > 0.0 {
+        earned / possible
+    } else if result.verdict == Verdict::Pass {
+        1.0
+    } else {
+        0.0
+    };
+    result.score = (result.score * 1e6).round() / 1e6;
+    Ok(result)
+}
+
+/// The judgement of a built-in checker on a pair of texts, for tests and tools.
+pub fn judge_texts(spec: &CheckerSpec, expected: &str, actual: &str) -> Judgement {
+    let checker = Checker { spec: spec.clone() };
+    let test = TestCase {
+        name: String::new(),
+        input: TestInput::Stdin(Default::default()),
+        expected: Expected::Text(expected.into()),
+        points: 1.0,
+        limits: Limits::default(),
+    };
+    checker.check(&test, &Answer::Text(actual.into())).unwrap_or_else(Judgement::fail)
+}

@@ -1,0 +1,136 @@
+//! `gradebox check`'s side-by-side view: one row per test, one column per response,
+//! a summary row, and one plain sentence comparing them.
+
+use super::{fuel_short, verdict_style};
+use crate::grade::Verdict;
+use crate::grade::result::ResponseResult;
+use crate::task::Task;
+use console::{Style, measure_text_width, pad_str};
+
+const COLUMN: usize = 34;
+
+/// The short evidence shown in a cell: fuel for passes, the reason otherwise.
+fn cell_evidence(t: &crate::grade::result::TestResult) -> String {
+    if t.verdict == Verdict::Pass { format!("{} fuel", fuel_short(t.fuel)) } else { t.feedback.clone() }
+}
+
+fn fit(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if measure_text_width(&out) + 1 >= width {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: bool) -> String {
+    let bold = if color { Style::new().bold() } else { Style::new() };
+    let paint = |v: Verdict, s: &str| if color { verdict_style(v).apply_to(s).to_string() } else { s.to_string() };
+    let name_width = task.tests.iter().map(|t| t.name.chars().count()).max().unwrap_or(4).clamp(7, 24) + 2;
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} · {} tests · {} checker · {} mode\n\n",
+        bold.apply_to(&task.id),
+        task.tests.len(),
+        task.checker.kind(),
+        match task.mode {
+            crate::task::Mode::Stdio => "stdio",
+            crate::task::Mode::Function => "function",
+        }
+    ));
+    out.push_str(&pad_str("test", name_width, console::Alignment::Left, None));
+    for n in names {
+        out.push_str(&pad_str(&bold.apply_to(fit(n, COLUMN)).to_string(), COLUMN + 2, console::Alignment::Left, None));
+    }
+    out.push('\n');
+    for (i, test) in task.tests.iter().enumerate() {
+        out.push_str(&pad_str(&fit(&test.name, name_width - 1), name_width, console::Alignment::Left, None));
+        for r in results {
+            let cell = match (&r.compile_error, r.tests.get(i)) {
+                (Some(_), _) => paint(Verdict::CompileError, "compile_error"),
+                (None, Some(t)) => {
+                    let verdict = t.verdict.as_str();
+                    let rest = fit(&cell_evidence(t), COLUMN.saturating_sub(verdict.len() + 1));
+                    format!("{} {rest}", paint(t.verdict, verdict))
+                }
+                (None, None) => String::new(),
+            };
+            out.push_str(&pad_str(&cell, COLUMN + 2, console::Alignment::Left, None));
+        }
+        out.push('\n');
+    }
+    out.push_str(&pad_str("summary", name_width, console::Alignment::Left, None));
+    for r in results {
+        let s = format!("{} {}/{} · score {:.2}", paint(r.verdict, r.verdict.as_str()), r.passed, r.total, r.score);
+        out.push_str(&pad_str(&s, COLUMN + 2, console::Alignment::Left, None));
+    }
+    out.push('\n');
+    if results.iter().any(|r| !r.flags.is_empty()) {
+        out.push('\n');
+        for (n, r) in names.iter().zip(results) {
+            // One line per kind of flag, naming the tests it was seen on.
+            let mut kinds: Vec<crate::grade::result::FlagKind> = Vec::new();
+            for f in &r.flags {
+                if !kinds.contains(&f.kind) {
+                    kinds.push(f.kind);
+                }
+            }
+            for kind in kinds {
+                let seen: Vec<_> = r.flags.iter().filter(|f| f.kind == kind).collect();
+                let tests: Vec<&str> = seen.iter().filter_map(|f| f.test.as_deref()).collect();
+                let kind_name =
+                    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+                out.push_str(&format!(
+                    "flag {n}: {kind_name} on {} test(s) ({}): {}\n",
+                    tests.len(),
+                    tests.join(", "),
+                    seen[0].detail
+                ));
+            }
+        }
+    }
+    for (n, r) in names.iter().zip(results) {
+        if let Some(msg) = &r.compile_error {
+            out.push_str(&format!("\n{n} does not compile:\n  {}\n", msg.replace('\n', "\n  ")));
+        }
+    }
+    out.push('\n');
+    out.push_str(&sentence(names, results));
+    out.push('\n');
+    out
+}
+
+/// "a.py passes 8/8; b.py fails 3: wrong_answer on t4 (expected 12, got 11), time_limit on t7".
+pub fn sentence(names: &[String], results: &[ResponseResult]) -> String {
+    let parts: Vec<String> = names
+        .iter()
+        .zip(results)
+        .map(|(n, r)| {
+            if let Some(msg) = &r.compile_error {
+                let first = msg.lines().last().unwrap_or("");
+                return format!("{n} does not compile ({})", fit(first, 60));
+            }
+            let failures: Vec<_> = r.failures().collect();
+            if failures.is_empty() {
+                return format!("{n} passes {}/{}", r.passed, r.total);
+            }
+            let shown: Vec<String> = failures
+                .iter()
+                .take(3)
+                .map(|t| {
+                    if t.feedback.is_empty() {
+                        format!("{} on {}", t.verdict, t.name)
+                    } else {
+                        format!("{} on {} ({})", t.verdict, t.name, fit(&t.feedback, 50))
+                    }
+                })
+                .collect();
+            let more = if failures.len() > 3 { format!(", and {} more", failures.len() - 3) } else { String::new() };
+            format!("{n} fails {}: {}{more}", failures.len(), shown.join(", "))
+        })
+        .collect();
+    parts.join("; ")
+}

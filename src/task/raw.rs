@@ -1,0 +1,63 @@
+//! `task.toml` exactly as written: every table rejects unknown keys, so a typo is an
+//! error with its line, never a silently ignored setting.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTask {
+    pub id: Spanned<String>,
+    pub title: Option<String>,
+    pub prompt: Option<String>,
+    pub prompt_file: Option<Spanned<String>>,
+    pub mode: Option<Spanned<String>>,
+    pub languages: Option<Spanned<Vec<String>>>,
+    pub entry_point: Option<Spanned<String>>,
+    #[serde(default)]
+    pub reference: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub wrong: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub limits: Option<Spanned<RawLimits>>,
+    pub checker: Option<Spanned<RawChecker>>,
+    #[serde(default)]
+    pub tests: Vec<Spanned<RawTest>>,
+}
+
+#[derive(Deserialize, Default, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLimits {
+    pub fuel: Option<u64>,
+    pub timeout_ms: Option<u64>,
+    pub memory_mb: Option<u64>,
+    pub output_kb: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawChecker {
+    pub kind: Spanned<String>,
+    /// float, json: absolute and relative tolerance.
+    pub abs: Option<f64>,
+    pub rel: Option<f64>,
+    /// wasm, testlib: the grader module, relative to the task folder.
+    pub module: Option<Spanned<String>>,
+    /// wasm: task-supplied arguments handed to the grader.
+    pub args: Option<toml::Table>,
+    /// wasm, testlib: limits of the grader's own runs.
+    pub limits: Option<Spanned<RawLimits>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTest {
+    pub name: Spanned<String>,
+    pub stdin: Option<String>,
+    pub stdin_file: Option<Spanned<String>>,
+    pub expected: Option<Spanned<toml::Value>>,
+    pub expected_file: Option<Spanned<String>>,
+    pub args: Option<Spanned<Vec<toml::Value>>>,
+    pub points: Option<Spanned<f64>>,
+    pub limits: Option<Spanned<RawLimits>>,
+}
