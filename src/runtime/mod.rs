@@ -3,8 +3,10 @@
 
 pub mod home;
 pub mod install;
+pub mod javascript;
 pub mod manifest;
 pub mod pins;
+pub mod stack_guard;
 
 use crate::sandbox::{Entry, Limits, Mount, Outcome, Program, Returned, RunRequest, Sandbox, sha256_hex};
 use anyhow::{Context, Result, bail};
@@ -91,11 +93,23 @@ pub struct Runtimes {
     missing: MissingRuntime,
     python: OnceLock<Loaded>,
     javascript: OnceLock<Loaded>,
+    host_clocks: bool,
 }
 
 impl Runtimes {
     pub fn new(sandbox: Sandbox, home: Home, missing: MissingRuntime) -> Runtimes {
-        Runtimes { sandbox, home, missing, python: OnceLock::new(), javascript: OnceLock::new() }
+        Runtimes { sandbox, home, missing, python: OnceLock::new(), javascript: OnceLock::new(), host_clocks: false }
+    }
+
+    /// Runs get the host's clocks and OS randomness (not reproducible; off by default).
+    pub fn set_host_clocks(&mut self, on: bool) {
+        self.host_clocks = on;
+    }
+
+    fn request(&self, entry: Entry, limits: Limits) -> RunRequest {
+        let mut req = RunRequest::new(entry, limits);
+        req.host_clocks_and_random = self.host_clocks;
+        req
     }
 
     pub fn sandbox(&self) -> &Sandbox {
@@ -118,7 +132,7 @@ impl Runtimes {
         match lang {
             Language::Wasm => {
                 let program = self.sandbox.load_module(source).with_context(|| format!("cannot load {filename}"))?;
-                let mut req = RunRequest::new(Entry::Start, limits);
+                let mut req = self.request(Entry::Start, limits);
                 req.args = vec![filename.to_string()];
                 req.stdin = stdin;
                 let outcome = self.sandbox.run(&program, &req)?;
@@ -150,7 +164,7 @@ impl Runtimes {
         limits: Limits,
     ) -> Result<Executed> {
         let program = self.sandbox.load_module(module).with_context(|| format!("cannot load {filename}"))?;
-        let mut req = RunRequest::new(Entry::Start, limits);
+        let mut req = self.request(Entry::Start, limits);
         req.args = std::iter::once(filename.to_string()).chain(args.iter().cloned()).collect();
         req.stdin = stdin;
         let outcome = self.sandbox.run(&program, &req)?;
@@ -162,7 +176,7 @@ impl Runtimes {
     /// Calls one export of the Python runner (see `python/runner.wit`).
     pub fn call_python(&self, func: &str, args: Vec<String>, stdin: Bytes, limits: Limits) -> Result<Executed> {
         let rt = self.load(Language::Python)?;
-        let mut req = RunRequest::new(Entry::Call { func: func.to_string(), args }, limits);
+        let mut req = self.request(Entry::Call { func: func.to_string(), args }, limits);
         req.args = vec!["python".into()];
         req.stdin = stdin;
         req.mounts = rt.mounts.clone();
@@ -174,23 +188,17 @@ impl Runtimes {
     }
 
     fn run_javascript(&self, source: &str, stdin: Bytes, limits: Limits) -> Result<Executed> {
-        if looks_like_es_module(source) {
-            let args = vec!["--module".into(), "--eval".into(), source.to_string()];
-            return self.run_qjs(args, stdin, limits);
-        }
         self.run_harness("stdio", "main.js", source, stdin, limits)
     }
 
     /// Runs the candidate's script under `javascript/harness.js` in `mode`.
     fn run_harness(&self, mode: &str, filename: &str, source: &str, stdin: Bytes, limits: Limits) -> Result<Executed> {
-        let args =
-            vec!["--script".into(), "--eval".into(), JS_HARNESS.into(), mode.into(), filename.into(), source.into()];
-        self.run_qjs(args, stdin, limits)
+        self.run_qjs(javascript::harness_args(mode, filename, source), stdin, limits)
     }
 
     fn run_qjs(&self, args: Vec<String>, stdin: Bytes, limits: Limits) -> Result<Executed> {
         let rt = self.load(Language::Javascript)?;
-        let mut req = RunRequest::new(Entry::Start, limits);
+        let mut req = self.request(Entry::Start, limits);
         req.args = ["qjs".to_string(), "--std".to_string()].into_iter().chain(args).collect();
         req.stdin = stdin;
         let outcome = self.sandbox.run(&rt.program, &req)?;
@@ -252,11 +260,6 @@ impl Runtimes {
                 Some(Returned::Text(msg)) => Ok(Some(msg)),
                 _ => bail!("the Python syntax check failed: {}", run.outcome.summary()),
             };
-        }
-        if looks_like_es_module(text) {
-            // QuickJS compiles a module only as it runs it; a syntax error then surfaces
-            // as a runtime error with its message.
-            return Ok(None);
         }
         let run = self.run_harness("check", filename, text, Bytes::new(), limits)?;
         let out = String::from_utf8_lossy(&run.outcome.stdout).into_owned();
@@ -345,9 +348,6 @@ impl Runtimes {
     }
 }
 
-/// The JavaScript harness (see the file for the protocol).
-const JS_HARNESS: &str = include_str!("javascript/harness.js");
-
 /// What a function-mode call brought back from inside the sandbox.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Envelope {
@@ -422,18 +422,6 @@ fn take_marked_line(stdout: &mut Vec<u8>, nonce: &str) -> Option<String> {
 pub struct Executed {
     pub outcome: Outcome,
     pub runtime: RuntimeIdentity,
-}
-
-/// ES module syntax (`import ... from`, `export ...`) at the start of a line means the
-/// program must be evaluated as a module; anything else runs as a classic script.
-fn looks_like_es_module(source: &str) -> bool {
-    source.lines().any(|line| {
-        let l = line.trim_start();
-        (l.starts_with("import ") && (l.contains(" from ") || l.contains('"') || l.contains('\'')))
-            || l.starts_with("import{")
-            || l.starts_with("export ")
-            || l.starts_with("export{")
-    })
 }
 
 /// Hex SHA-256 of a file's bytes.

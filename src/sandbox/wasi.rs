@@ -7,7 +7,8 @@ use super::{Mount, RunRequest};
 use anyhow::{Context, Result};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use std::cell::Cell;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use wasmtime_wasi::p2::pipe::MemoryInputPipe;
 use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
@@ -20,27 +21,43 @@ const VIRTUAL_TICK_NS: u64 = 1_000;
 /// Seed of every deterministic random source.
 const RANDOM_SEED: u64 = 0x6772_6164_6562_6f78; // "gradebox"
 
-struct VirtualWallClock(Cell<u64>);
+/// The deterministic clock of one run, shared by its wall and monotonic clocks and by
+/// `poll_oneoff`: every reading advances it by a tick, every sleep by what was slept.
+#[derive(Clone, Default)]
+pub(crate) struct VirtualClock(Arc<AtomicU64>);
+
+impl VirtualClock {
+    fn read(&self) -> u64 {
+        self.0.fetch_add(VIRTUAL_TICK_NS, Ordering::Relaxed) + VIRTUAL_TICK_NS
+    }
+    pub(crate) fn monotonic_now_ns(&self) -> u64 {
+        self.read()
+    }
+    pub(crate) fn wall_now_ns(&self) -> u64 {
+        VIRTUAL_EPOCH.as_nanos() as u64 + self.read()
+    }
+    pub(crate) fn advance(&self, by: Duration) {
+        self.0.fetch_add(u64::try_from(by.as_nanos()).unwrap_or(u64::MAX / 4), Ordering::Relaxed);
+    }
+}
+
+struct VirtualWallClock(VirtualClock);
 impl HostWallClock for VirtualWallClock {
     fn resolution(&self) -> Duration {
         Duration::from_nanos(VIRTUAL_TICK_NS)
     }
     fn now(&self) -> Duration {
-        let t = self.0.get() + VIRTUAL_TICK_NS;
-        self.0.set(t);
-        VIRTUAL_EPOCH + Duration::from_nanos(t)
+        Duration::from_nanos(self.0.wall_now_ns())
     }
 }
 
-struct VirtualMonotonicClock(Cell<u64>);
+struct VirtualMonotonicClock(VirtualClock);
 impl HostMonotonicClock for VirtualMonotonicClock {
     fn resolution(&self) -> u64 {
         VIRTUAL_TICK_NS
     }
     fn now(&self) -> u64 {
-        let t = self.0.get() + VIRTUAL_TICK_NS;
-        self.0.set(t);
-        t
+        self.0.monotonic_now_ns()
     }
 }
 
@@ -48,6 +65,8 @@ impl HostMonotonicClock for VirtualMonotonicClock {
 pub(crate) struct Captures {
     pub(crate) stdout: CappedOutput,
     pub(crate) stderr: CappedOutput,
+    /// None when the run uses the host's clocks.
+    pub(crate) clock: Option<VirtualClock>,
 }
 
 pub(crate) fn build(req: &RunRequest) -> Result<(WasiCtxBuilder, Captures)> {
@@ -72,12 +91,13 @@ pub(crate) fn build(req: &RunRequest) -> Result<(WasiCtxBuilder, Captures)> {
             .map_err(anyhow::Error::from)
             .with_context(|| format!("cannot give the run read-only access to {}", host.display()))?;
     }
-    if !req.host_clocks_and_random {
-        b.wall_clock(VirtualWallClock(Cell::new(0)))
-            .monotonic_clock(VirtualMonotonicClock(Cell::new(0)))
+    let clock = (!req.host_clocks_and_random).then(VirtualClock::default);
+    if let Some(clock) = &clock {
+        b.wall_clock(VirtualWallClock(clock.clone()))
+            .monotonic_clock(VirtualMonotonicClock(clock.clone()))
             .secure_random(StdRng::seed_from_u64(RANDOM_SEED))
             .insecure_random(StdRng::seed_from_u64(RANDOM_SEED ^ 1))
             .insecure_random_seed(u128::from(RANDOM_SEED));
     }
-    Ok((b, Captures { stdout, stderr }))
+    Ok((b, Captures { stdout, stderr, clock }))
 }
