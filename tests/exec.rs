@@ -270,3 +270,67 @@ fn runtime_list_shows_versions_and_hashes() {
     assert!(text.contains("CPython 3.14 (componentize-py 0.25.1)"), "{text}");
     assert!(text.contains("f9742952f9989b1558c4a79bedfb351d6ca33ff22a41e886517cae5196e6d783"), "{text}");
 }
+
+/// Programs written for Node.js, each run under the real `node` on this machine and
+/// under gradebox: the same stdout and the same exit status.
+#[test]
+fn node_style_javascript_matches_real_node() {
+    let dir = program("node");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("js" | "mjs")))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 25, "the comparison needs at least 25 programs");
+    let mut mismatches = Vec::new();
+    for file in &files {
+        let input_path = file.with_extension("in");
+        let input = std::fs::read(&input_path).unwrap_or_default();
+        let node = std::process::Command::new("node")
+            .arg(file)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child.stdin.take().unwrap().write_all(&input)?;
+                child.wait_with_output()
+            })
+            .expect("node must be installed: the comparison runs the real Node.js");
+        let ours = exec_json(file, &[], (!input.is_empty()).then_some(&input[..]));
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        if ours["stdout"].as_str().unwrap().as_bytes() != node.stdout || ours["exit_code"] != node.status.code().unwrap() {
+            mismatches.push(format!(
+                "{name}: node exited {:?} with\n{}\ngradebox: {} {} with\n{}\n{}",
+                node.status.code(),
+                String::from_utf8_lossy(&node.stdout),
+                ours["outcome"],
+                ours["exit_code"],
+                ours["stdout"].as_str().unwrap(),
+                ours["stderr"].as_str().unwrap()
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{} of {} differ:\n{}", mismatches.len(), files.len(), mismatches.join("\n---\n"));
+}
+
+#[test]
+fn javascript_recursion_as_deep_as_node_allows() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("deep.js");
+    std::fs::write(&file, "function f(n) { return n === 0 ? 0 : 1 + f(n - 1); }\nconsole.log(f(9000));\n").unwrap();
+    let v = exec_json(&file, &[], None);
+    assert_eq!(v["stdout"], "9000\n", "{v}");
+}
+
+#[test]
+fn unknown_modules_fail_as_in_node() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("req.js");
+    std::fs::write(&file, "require('left-pad');\n").unwrap();
+    let v = exec_json(&file, &[], None);
+    assert_eq!((v["outcome"].as_str(), v["exit_code"].as_i64()), (Some("exited"), Some(1)), "{v}");
+    assert!(v["stderr"].as_str().unwrap().contains("Cannot find module 'left-pad'"), "{v}");
+}

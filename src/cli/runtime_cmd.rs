@@ -49,12 +49,13 @@ pub fn run(c: RuntimeCommand) -> Result<ExitCode> {
         RuntimeCommand::List => {
             for (lang, installed) in runtimes.list() {
                 match installed {
-                    Some((dir, m)) => println!(
-                        "{lang:<11} {}\n            sha256 {}\n            {}",
-                        m.version,
-                        m.sha256,
-                        dir.display()
-                    ),
+                    Some((dir, m)) => {
+                        println!("{lang:<11} {}\n            sha256 {}", m.version, m.sha256);
+                        for source in &m.sources {
+                            println!("            from {} (sha256 {})", source.package, source.sha256);
+                        }
+                        println!("            {}", dir.display());
+                    }
                     None => println!("{lang:<11} not installed (gradebox runtime install {lang})"),
                 }
             }

@@ -403,12 +403,12 @@
     } else if (value instanceof Set) {
       const p = `${name || "Set"}(${value.size}) `;
       braces = [`${p}{`, "}"];
-      formatter = (ctx, v, rt) => Array.from(v, (x) => formatValue(ctx, x, rt));
+      formatter = (ctx, v, rt) => Array.from(v, (x) => indented(ctx, () => formatValue(ctx, x, rt)));
       if (value.size === 0 && keys.length === 0) return `${p}{}`;
     } else if (value instanceof Map) {
       const p = `${name || "Map"}(${value.size}) `;
       braces = [`${p}{`, "}"];
-      formatter = (ctx, v, rt) => Array.from(v, ([k, x]) => `${formatValue(ctx, k, rt)} => ${formatValue(ctx, x, rt)}`);
+      formatter = (ctx, v, rt) => Array.from(v, ([k, x]) => indented(ctx, () => `${formatValue(ctx, k, rt)} => ${formatValue(ctx, x, rt)}`));
       if (value.size === 0 && keys.length === 0) return `${p}{}`;
     } else if (value instanceof Uint8Array && value.constructor && value.constructor.name === "Buffer") {
       let s = "<Buffer";
@@ -458,13 +458,27 @@
     ctx.extraItems = false;
     try {
       output = formatter(ctx, value, recurseTimes);
-      for (const k of keys) output.push(`${formatKey(k)}: ${formatValue(ctx, value[k], recurseTimes)}`);
+      for (const k of keys) {
+        ctx.indentationLvl += 2;
+        output.push(`${formatKey(k)}: ${formatValue(ctx, value[k], recurseTimes)}`);
+        ctx.indentationLvl -= 2;
+      }
+      if (ctx.showHidden && (Array.isArray(value) || ArrayBuffer.isView(value))) output.push(`[length]: ${value.length}`);
     } finally {
       ctx.seen.pop();
     }
     const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
     ctx.extraItems = savedExtra;
     return res;
+  }
+
+  function indented(ctx, f) {
+    ctx.indentationLvl += 2;
+    try {
+      return f();
+    } finally {
+      ctx.indentationLvl -= 2;
+    }
   }
 
   function formatArray(ctx, value, recurseTimes) {
@@ -507,6 +521,7 @@
       if ("depth" in opts) ctx.depth = opts.depth === Infinity ? null : opts.depth;
       if ("breakLength" in opts) ctx.breakLength = opts.breakLength;
       if ("compact" in opts) ctx.compact = opts.compact === false ? 0 : opts.compact;
+      if (opts.showHidden) ctx.showHidden = true;
     }
     return formatValue(ctx, value, 0);
   }
@@ -558,7 +573,7 @@
             }
             break;
           case "o":
-            rep = inspect(a, { depth: 4 });
+            rep = inspect(a, { depth: 4, showHidden: true });
             break;
           case "O":
             rep = inspect(a);
@@ -774,6 +789,10 @@
     let checkQueue = null;
     function step() {
       driverScheduled = false;
+      // Node's loop starts a millisecond or more after the clock the main script's
+      // timers were set by (bootstrap takes that long), so a zero-delay timer set by
+      // the main script is due by the first iteration.
+      if (now === 0) now = 1;
       // Check phase: setImmediate callbacks queued before the phase began.
       if (checkQueue && checkQueue.length > 0) {
         const im = checkQueue.shift();
