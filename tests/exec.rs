@@ -301,7 +301,9 @@ fn node_style_javascript_matches_real_node() {
             .expect("node must be installed: the comparison runs the real Node.js");
         let ours = exec_json(file, &[], (!input.is_empty()).then_some(&input[..]));
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        if ours["stdout"].as_str().unwrap().as_bytes() != node.stdout || ours["exit_code"] != node.status.code().unwrap() {
+        if ours["stdout"].as_str().unwrap().as_bytes() != node.stdout
+            || ours["exit_code"] != node.status.code().unwrap()
+        {
             mismatches.push(format!(
                 "{name}: node exited {:?} with\n{}\ngradebox: {} {} with\n{}\n{}",
                 node.status.code(),

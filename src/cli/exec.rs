@@ -96,6 +96,9 @@ pub fn run(a: ExecArgs) -> Result<ExitCode> {
     } else {
         std::io::stdout().lock().write_all(&outcome.stdout)?;
         std::io::stderr().lock().write_all(&outcome.stderr)?;
+        if outcome.stdout.last().is_some_and(|b| *b != b'\n') || outcome.stderr.last().is_some_and(|b| *b != b'\n') {
+            eprintln!();
+        }
         eprintln!(
             "gradebox: {} · fuel {} · peak memory {:.1} MiB · {:.1} ms",
             outcome.summary(),

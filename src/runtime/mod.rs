@@ -365,18 +365,14 @@ pub enum Envelope {
 
 impl Envelope {
     fn parse(text: &str) -> Envelope {
-        #[derive(serde::Deserialize)]
-        struct Raw {
-            status: String,
-            value: Option<serde_json::Value>,
-            detail: Option<String>,
-        }
-        let raw: Raw = match serde_json::from_str(text) {
+        let mut raw: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
             Ok(r) => r,
             Err(e) => return Envelope::Malformed(format!("unreadable result ({e})")),
         };
-        let detail = raw.detail.unwrap_or_default();
-        match (raw.status.as_str(), raw.value) {
+        let status = raw.get("status").and_then(|s| s.as_str()).unwrap_or_default().to_string();
+        let detail = raw.get("detail").and_then(|d| d.as_str()).unwrap_or_default().to_string();
+        // `"value": null` is a returned None/undefined, not a missing value.
+        match (status.as_str(), raw.remove("value")) {
             ("returned", Some(v)) => Envelope::Returned(v),
             ("raised", _) => Envelope::Raised(detail),
             ("exited", _) => Envelope::Exited(detail),

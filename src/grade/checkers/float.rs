@@ -27,17 +27,17 @@ pub fn check(input: &CheckInput) -> Judgement {
     let (expected, actual) = (tokens_with_lines(&e), tokens_with_lines(&a));
     for (i, ((_, x), (line, y))) in expected.iter().zip(&actual).enumerate() {
         match (number(x), number(y)) {
-            (Some(want), Some(got)) => {
-                if !close(want, got, input.tolerance) {
-                    return Judgement::fail(format!(
-                        "token {} (line {line}): expected {x}, got {y} (off by {:.3e}; allowed abs {:e} or rel {:e})",
-                        i + 1,
-                        (want - got).abs(),
-                        input.tolerance.abs,
-                        input.tolerance.rel
-                    ));
-                }
+            (Some(want), Some(got)) if !close(want, got, input.tolerance) => {
+                return Judgement::fail(format!(
+                    "token {} (line {line}): expected {x}, got {y} (off by {:.3e}; allowed abs {:e} or rel {:e})",
+                    i + 1,
+                    (want - got).abs(),
+                    input.tolerance.abs,
+                    input.tolerance.rel
+                ));
             }
+            // Numbers within tolerance match however they are written.
+            (Some(_), Some(_)) => {}
             (Some(_), None) => {
                 return Judgement::fail(format!(
                     "token {} (line {line}): expected the number {x}, got {:?}",

@@ -43,25 +43,25 @@ pub fn to_script(src: &str) -> Script {
             i = j + 1;
             continue;
         }
-        if let Some(rest) = trimmed.strip_prefix("export") {
-            if rest.starts_with(char::is_whitespace) || rest.starts_with('{') || rest.starts_with('*') {
-                let mut stmt = trimmed.to_string();
-                let mut j = i;
-                if rest.trim_start().starts_with('{') || rest.trim_start().starts_with('*') {
-                    while !stmt.contains('}')
-                        && !stmt.trim_start_matches("export").trim_start().starts_with('*')
-                        && j + 1 < lines.len()
-                    {
-                        j += 1;
-                        stmt.push(' ');
-                        stmt.push_str(lines[j].trim());
-                    }
+        if let Some(rest) = trimmed.strip_prefix("export")
+            && (rest.starts_with(char::is_whitespace) || rest.starts_with('{') || rest.starts_with('*'))
+        {
+            let mut stmt = trimmed.to_string();
+            let mut j = i;
+            if rest.trim_start().starts_with('{') || rest.trim_start().starts_with('*') {
+                while !stmt.contains('}')
+                    && !stmt.trim_start_matches("export").trim_start().starts_with('*')
+                    && j + 1 < lines.len()
+                {
+                    j += 1;
+                    stmt.push(' ');
+                    stmt.push_str(lines[j].trim());
                 }
-                out.push(format!("{indent}{}", rewrite_export(&stmt, &mut hoisted, &mut trailing)));
-                out.extend(std::iter::repeat_n(String::new(), j - i));
-                i = j + 1;
-                continue;
             }
+            out.push(format!("{indent}{}", rewrite_export(&stmt, &mut hoisted, &mut trailing)));
+            out.extend(std::iter::repeat_n(String::new(), j - i));
+            i = j + 1;
+            continue;
         }
         // Top-level function declarations stay reachable (function mode looks them up).
         if indent.is_empty()

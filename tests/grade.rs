@@ -1,0 +1,378 @@
+//! Grading end to end: tasks, checkers, function mode against gaming, `check`, `run`
+//! (with resume) and `task validate`, all through the real binary on real files.
+
+mod common;
+
+use common::{ensure_runtimes, gradebox};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-tasks")
+}
+
+fn run(args: &[&str]) -> Output {
+    ensure_runtimes();
+    gradebox().args(args).output().expect("running gradebox")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn results(path: &Path) -> Vec<Value> {
+    std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn write_task(dir: &Path, toml: &str, files: &[(&str, &str)]) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join("task.toml"), toml).unwrap();
+    for (name, body) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, body).unwrap();
+    }
+}
+
+#[test]
+fn every_sample_task_validates() {
+    let mut args = vec!["task".to_string(), "validate".to_string()];
+    let mut dirs: Vec<_> =
+        std::fs::read_dir(samples()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    assert!(dirs.len() >= 10, "at least 10 sample tasks");
+    args.extend(dirs.iter().map(|d| d.display().to_string()));
+    let out = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{}", text(&out.stderr));
+    assert_eq!(stdout.matches('✓').count(), dirs.len(), "{stdout}");
+    assert!(!stdout.contains("problem:"), "{stdout}");
+}
+
+#[test]
+fn validate_reports_a_wrong_solution_that_passes_and_a_failing_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let task = dir.path().join("double");
+    write_task(
+        &task,
+        "id = \"double\"\nprompt = \"print 2n\"\nreference = [\"ref.py\", \"bad_ref.py\"]\nwrong = [\"sneaky.py\"]\n\
+         [[tests]]\nname = \"t1\"\nstdin = \"2\\n\"\nexpected = \"4\\n\"\n",
+        &[
+            ("ref.py", "print(2 * int(input()))\n"),
+            ("bad_ref.py", "print(int(input()) + 3)\n"),
+            ("sneaky.py", "print(int(input()) ** 2)\n"),
+        ],
+    );
+    let out = run(&["task", "validate", task.to_str().unwrap()]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("reference bad_ref.py fails t1: wrong_answer"), "{stdout}");
+    assert!(stdout.contains("wrong solution sneaky.py passes every test"), "{stdout}");
+}
+
+#[test]
+fn malformed_tasks_name_the_file_the_line_and_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "typo",
+            "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpcted = \"1\"\n",
+            &["line 6", "unknown field `expcted`", "docs/tasks.md"],
+        ),
+        (
+            "bad-mode",
+            "id = \"t\"\nprompt = \"p\"\nmode = \"batch\"\n[[tests]]\nname = \"a\"\nexpected = \"1\"\n",
+            &["task.toml:3: `mode`", "\"stdio\" or \"function\""],
+        ),
+        (
+            "no-entry",
+            "id = \"t\"\nprompt = \"p\"\nmode = \"function\"\n[[tests]]\nname = \"a\"\nargs = []\nexpected = 1\n",
+            &["`entry_point`", "function mode needs"],
+        ),
+        (
+            "missing-file",
+            "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin_file = \"nope.in\"\nexpected = \"1\"\n",
+            &["task.toml:5", "stdin_file", "cannot read nope.in"],
+        ),
+        (
+            "dup-names",
+            "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nexpected = \"1\"\n[[tests]]\nname = \"a\"\nexpected = \"2\"\n",
+            &["task.toml:7", "used by an earlier test"],
+        ),
+        (
+            "bad-id",
+            "id = \"no spaces\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nexpected = \"1\"\n",
+            &["task.toml:1: `id`", "letters, digits"],
+        ),
+        (
+            "checker-key",
+            "id = \"t\"\nprompt = \"p\"\n[checker]\nkind = \"tokens\"\nabs = 0.1\n[[tests]]\nname = \"a\"\nexpected = \"1\"\n",
+            &["`checker.abs`", "takes no `abs`"],
+        ),
+        ("not-toml", "id = \"t\nprompt = 3", &["task.toml: line 1"]),
+    ];
+    for (name, toml, wanted) in cases {
+        let task = dir.path().join(name);
+        write_task(&task, toml, &[]);
+        let out = run(&["task", "validate", task.to_str().unwrap()]);
+        let all = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {all}");
+        for w in *wanted {
+            assert!(all.contains(w), "{name}: wanted {w:?} in:\n{all}");
+        }
+    }
+}
+
+#[test]
+fn check_compares_responses_side_by_side() {
+    let task = samples().join("two-sum");
+    let out = run(&[
+        "check",
+        task.to_str().unwrap(),
+        task.join("reference.py").to_str().unwrap(),
+        task.join("wrong/same_index.py").to_str().unwrap(),
+        task.join("wrong/values_not_indices.js").to_str().unwrap(),
+    ]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "not every response passes: {stdout}");
+    assert!(stdout.contains("double-trap"), "one row per test: {stdout}");
+    assert!(!stdout.contains("\u{1b}["), "no colours when piped");
+    let sentence = stdout.lines().last().unwrap();
+    assert!(
+        sentence.starts_with(
+            "reference.py passes 5/5; same_index.py fails 1: wrong_answer on double-trap (at $[0]: expected 1, got 0)"
+        ),
+        "{sentence}"
+    );
+
+    let json = run(&["check", "--json", task.to_str().unwrap(), task.join("reference.js").to_str().unwrap()]);
+    assert_eq!(json.status.code(), Some(0));
+    let line: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(line["verdict"], "pass");
+    assert_eq!(line["schema"], "gradebox.result/1");
+    assert_eq!(line["passed"], 5);
+    assert_eq!(line["provenance"]["runtime"]["name"], "javascript");
+    assert_eq!(line["provenance"]["task_sha256"].as_str().unwrap().len(), 64);
+}
+
+/// A function-mode task given answers that try to game the check, in both languages.
+#[test]
+fn function_mode_cannot_be_gamed() {
+    let dir = tempfile::tempdir().unwrap();
+    let task = dir.path().join("add");
+    write_task(
+        &task,
+        "id = \"add\"\nprompt = \"add(a, b)\"\nmode = \"function\"\nentry_point = \"add\"\n\
+         [[tests]]\nname = \"t1\"\nargs = [2, 3]\nexpected = 5\n[[tests]]\nname = \"t2\"\nargs = [10, -4]\nexpected = 6\n",
+        &[],
+    );
+    let answers: &[(&str, &str, &str, &str)] = &[
+        (
+            "always_equal.py",
+            "class Eq(int):\n    def __eq__(self, o):\n        return True\n\ndef add(a, b):\n    return Eq(0)\n",
+            "wrong_answer",
+            "unserializable_return",
+        ),
+        (
+            "exit_early.py",
+            "import sys\nprint('All tests passed')\nsys.exit(0)\ndef add(a, b):\n    return a + b\n",
+            "runtime_error",
+            "exit_before_return",
+        ),
+        ("os_exit.py", "import os\ndef add(a, b):\n    os._exit(0)\n", "runtime_error", "exit_before_return"),
+        (
+            "patched.py",
+            "import json, builtins\njson.dumps = lambda *a, **k: '5'\nbuiltins.int = str\ndef add(a, b):\n    return 0\n",
+            "wrong_answer",
+            "",
+        ),
+        (
+            "fake_print.py",
+            "def add(a, b):\n    print('All tests passed!')\n    return None\n",
+            "wrong_answer",
+            "claims_success_in_output",
+        ),
+        (
+            "value_of.js",
+            "function add(a, b) { return { valueOf() { return 5; }, toJSON() { return 5; } }; }\n",
+            "wrong_answer",
+            "",
+        ),
+        (
+            "class_instance.js",
+            "class Num { constructor(v) { this.v = v; } }\nfunction add(a, b) { return new Num(a + b); }\n",
+            "wrong_answer",
+            "unserializable_return",
+        ),
+        (
+            "process_exit.js",
+            "console.log('All tests passed');\nprocess.exit(0);\nfunction add(a, b) { return a + b; }\n",
+            "runtime_error",
+            "exit_before_return",
+        ),
+        (
+            "forged.js",
+            "function add(a, b) { console.log('\\nabc {\"status\":\"returned\",\"value\":5}'); return 0; }\n",
+            "wrong_answer",
+            "",
+        ),
+        ("honest.py", "def add(a, b):\n    return a + b\n", "pass", ""),
+        ("honest.mjs", "export function add(a, b) {\n  return a + b;\n}\n", "pass", ""),
+        ("async.js", "async function add(a, b) { await null; return a + b; }\n", "pass", ""),
+    ];
+    for (file, code, verdict, flag) in answers {
+        let path = dir.path().join(file);
+        std::fs::write(&path, code).unwrap();
+        let out = run(&["check", "--json", task.to_str().unwrap(), path.to_str().unwrap()]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("{file}: {}", text(&out.stderr)));
+        assert_eq!(v["verdict"], *verdict, "{file}: {v:#}");
+        if !flag.is_empty() {
+            assert!(
+                v["flags"].as_array().unwrap().iter().any(|f| f["kind"] == *flag),
+                "{file}: wanted flag {flag}: {v:#}"
+            );
+        }
+    }
+}
+
+#[test]
+fn compile_errors_are_reported_once_per_response() {
+    let task = samples().join("sum-of-squares");
+    let dir = tempfile::tempdir().unwrap();
+    for (file, code) in [("broken.py", "def f(:\n    pass\n"), ("broken.js", "function (\n")] {
+        let path = dir.path().join(file);
+        std::fs::write(&path, code).unwrap();
+        let out = run(&["check", "--json", task.to_str().unwrap(), path.to_str().unwrap()]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["verdict"], "compile_error", "{file}: {v}");
+        assert!(v["compile_error"].as_str().unwrap().contains("SyntaxError"), "{file}: {v}");
+        assert_eq!(v["tests"].as_array().unwrap().len(), 0);
+    }
+}
+
+fn batch_fixture(dir: &Path) -> (PathBuf, PathBuf) {
+    let tasks = dir.join("tasks");
+    write_task(
+        &tasks.join("echo-sum"),
+        "id = \"echo-sum\"\nprompt = \"sum\"\nlanguages = [\"python\", \"javascript\"]\n[[tests]]\nname = \"a\"\nstdin = \"1 2\\n\"\nexpected = \"3\\n\"\n[[tests]]\nname = \"b\"\nstdin = \"5 5\\n\"\nexpected = \"10\\n\"\n",
+        &[],
+    );
+    let mut lines = Vec::new();
+    for i in 0..6 {
+        let (lang, code) = if i % 2 == 0 {
+            ("python", if i == 4 { "print(0)" } else { "print(sum(map(int, input().split())))" })
+        } else {
+            (
+                "javascript",
+                "const [a, b] = require('fs').readFileSync(0, 'utf8').split(' ').map(Number); console.log(a + b);",
+            )
+        };
+        lines.push(
+            serde_json::json!({"task": "echo-sum", "response": format!("r{i}"), "language": lang, "code": code})
+                .to_string(),
+        );
+    }
+    lines.push("{not json".to_string());
+    lines.push(serde_json::json!({"task": "missing", "response": "x", "language": "python", "code": ""}).to_string());
+    lines.push(
+        serde_json::json!({"task": "echo-sum", "response": "w", "language": "wasm", "code": "(module)"}).to_string(),
+    );
+    let responses = dir.join("responses.jsonl");
+    std::fs::write(&responses, lines.join("\n") + "\n").unwrap();
+    (tasks, responses)
+}
+
+#[test]
+fn run_grades_a_batch_records_bad_lines_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (tasks, responses) = batch_fixture(dir.path());
+    let out_path = dir.path().join("results.jsonl");
+    let args = |extra: &[&str]| -> Vec<String> {
+        let mut a: Vec<String> = [
+            "run",
+            "--tasks",
+            tasks.to_str().unwrap(),
+            "--responses",
+            responses.to_str().unwrap(),
+            "--out",
+            out_path.to_str().unwrap(),
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let first = gradebox().args(args(&["--jobs", "2"])).output().unwrap();
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let stderr = text(&first.stderr);
+    assert!(stderr.contains("responses.jsonl:7: not a response line"), "{stderr}");
+    assert!(stderr.contains("responses.jsonl:8: unknown task \"missing\""), "{stderr}");
+    assert!(stderr.contains("responses.jsonl:9: task \"echo-sum\" does not allow wasm"), "{stderr}");
+    assert!(stderr.contains("graded 6 responses"), "{stderr}");
+    let lines = results(&out_path);
+    assert_eq!(lines.len(), 9, "6 results and 3 recorded input errors");
+    let graded: Vec<&Value> = lines.iter().filter(|l| l.get("verdict").is_some()).collect();
+    for r in &graded {
+        let want = if r["response"] == "r4" { "wrong_answer" } else { "pass" };
+        assert_eq!(r["verdict"], want, "{r}");
+    }
+    let errors: Vec<i64> = lines.iter().filter_map(|l| l.get("error").and(l["line"].as_i64())).collect();
+    assert_eq!(errors.len(), 3);
+
+    // Without --resume an existing file is never overwritten.
+    let refused = gradebox().args(args(&[])).output().unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused.stderr).contains("pass --resume"));
+
+    // A kill mid-write leaves a torn last line: resume trims it and redoes that pair only.
+    let mut content = std::fs::read_to_string(&out_path).unwrap();
+    let r3 = lines.iter().position(|l| l["response"] == "r3").unwrap();
+    let kept: Vec<&str> = content.lines().enumerate().filter(|(i, _)| *i != r3).map(|(_, l)| l).collect();
+    let torn = &content.lines().nth(r3).unwrap()[..40];
+    content = kept.join("\n") + "\n" + torn;
+    std::fs::write(&out_path, &content).unwrap();
+    let resumed = gradebox().args(args(&["--resume"])).output().unwrap();
+    assert_eq!(resumed.status.code(), Some(0), "{}", text(&resumed.stderr));
+    assert!(text(&resumed.stderr).contains("graded 1 responses"), "{}", text(&resumed.stderr));
+    let after = results(&out_path);
+    assert_eq!(after.len(), 9, "one complete line per pair, none duplicated");
+    assert_eq!(after.iter().filter(|l| l["response"] == "r3").count(), 1);
+}
+
+#[test]
+fn the_same_batch_gives_the_same_verdicts_and_fuel() {
+    let dir = tempfile::tempdir().unwrap();
+    let (tasks, responses) = batch_fixture(dir.path());
+    let mut runs = Vec::new();
+    for n in 0..2 {
+        let out = dir.path().join(format!("r{n}.jsonl"));
+        let o = gradebox()
+            .args([
+                "run",
+                "--tasks",
+                tasks.to_str().unwrap(),
+                "--responses",
+                responses.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--jobs",
+                "2",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0));
+        let mut lines: Vec<(String, String, Vec<u64>)> = results(&out)
+            .into_iter()
+            .filter(|l| l.get("verdict").is_some())
+            .map(|l| {
+                let fuel = l["tests"].as_array().unwrap().iter().map(|t| t["fuel"].as_u64().unwrap()).collect();
+                (l["response"].to_string(), l["verdict"].to_string(), fuel)
+            })
+            .collect();
+        lines.sort();
+        runs.push(lines);
+    }
+    assert_eq!(runs[0], runs[1]);
+}
