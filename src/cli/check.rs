@@ -23,8 +23,8 @@ pub struct CheckArgs {
 
 pub fn run(a: CheckArgs) -> Result<ExitCode> {
     let task = task::load(&a.task)?;
-    let checker = Checker::new(&task)?;
     let runtimes = super::runtimes(None, MissingRuntime::Install)?;
+    let checker = Checker::new(&task, &runtimes)?;
     let mut names = Vec::new();
     let mut results = Vec::new();
     for path in &a.responses {

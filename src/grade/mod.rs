@@ -2,17 +2,20 @@
 //! `checkers/` compare outputs, and `grade_response` runs one response through every
 //! test of a task and assembles its result line.
 
+pub mod checker;
 pub mod checkers;
 pub mod judge;
 pub mod result;
 pub mod validate;
 pub mod verdict;
+pub mod wasm_grader;
 
 use crate::runtime::{Language, Runtimes};
 use crate::sandbox::{Fuel, Limits, sha256_hex};
-use crate::task::{CheckerSpec, Expected, Mode, Task, TestCase, TestInput};
+use crate::task::{Expected, Mode, Task, TestCase, TestInput};
 use anyhow::{Result, bail};
-use checkers::{Answer, CheckInput, Judgement, clip};
+pub use checker::Checker;
+use checkers::clip;
 use result::{Flag, Provenance, ResponseResult, TestResult};
 use serde::{Deserialize, Serialize};
 pub use verdict::Verdict;
@@ -33,42 +36,6 @@ pub struct Response {
 
 /// How many characters of expected/actual/stderr a result keeps as evidence.
 const EXCERPT: usize = 200;
-
-/// The checker of a task, ready to compare answers.
-pub struct Checker {
-    spec: CheckerSpec,
-}
-
-impl Checker {
-    pub fn new(task: &Task) -> Result<Checker> {
-        if let CheckerSpec::Wasm { .. } | CheckerSpec::Testlib { .. } = task.checker {
-            bail!("task {}: {} graders are not supported by this build of gradebox", task.id, task.checker.kind());
-        }
-        Ok(Checker { spec: task.checker.clone() })
-    }
-
-    pub fn grader_sha256(&self) -> Option<String> {
-        None
-    }
-
-    fn check(&self, test: &TestCase, actual: &Answer) -> judge::CheckResult {
-        let expected = match &test.expected {
-            Expected::Text(t) => Answer::Text(t.clone()),
-            Expected::Json(v) => Answer::Json(v.clone()),
-        };
-        let input = |tolerance| CheckInput { expected: &expected, actual, tolerance };
-        let default = Default::default();
-        Ok(match &self.spec {
-            CheckerSpec::Exact => checkers::exact::check(&input(default)),
-            CheckerSpec::Lines => checkers::lines::check(&input(default)),
-            CheckerSpec::Tokens => checkers::tokens::check(&input(default)),
-            CheckerSpec::Unordered => checkers::unordered::check(&input(default)),
-            CheckerSpec::Float { tolerance } => checkers::float::check(&input(*tolerance)),
-            CheckerSpec::Json { tolerance } => checkers::json::check(&input(*tolerance)),
-            CheckerSpec::Wasm { .. } | CheckerSpec::Testlib { .. } => return Err("no grader loaded".into()),
-        })
-    }
-}
 
 fn expected_text(e: &Expected) -> String {
     match e {
@@ -101,13 +68,16 @@ pub fn run_test(
     let (judged, outcome, runtime) = match (&test.input, task.mode) {
         (TestInput::Stdin(stdin), _) => {
             let ex = runtimes.exec(lang, code.as_bytes(), filename, stdin.clone(), test.limits)?;
-            let j = judge::stdio(&ex.outcome, |actual| checker.check(test, actual));
+            let j = judge::stdio(&ex.outcome, |actual| checker.check(runtimes, test, actual, &ex.outcome));
             (j, ex.outcome, ex.runtime)
         }
         (TestInput::Args(args), Mode::Function) => {
             let entry = task.entry_point.as_deref().unwrap_or("solve");
             let run = runtimes.call_function(lang, code, filename, entry, args, test.limits)?;
-            let j = judge::function(&run.executed.outcome, run.envelope.as_ref(), |actual| checker.check(test, actual));
+            let outcome = &run.executed.outcome;
+            let j = judge::function(outcome, run.envelope.as_ref(), |actual| {
+                checker.check(runtimes, test, actual, outcome)
+            });
             (j, run.executed.outcome, run.executed.runtime)
         }
         (TestInput::Args(_), Mode::Stdio) => bail!("test {} gives args to a stdio task", test.name),
@@ -221,17 +191,4 @@ pub fn grade_response(
     };
     result.score = (result.score * 1e6).round() / 1e6;
     Ok(result)
-}
-
-/// The judgement of a built-in checker on a pair of texts, for tests and tools.
-pub fn judge_texts(spec: &CheckerSpec, expected: &str, actual: &str) -> Judgement {
-    let checker = Checker { spec: spec.clone() };
-    let test = TestCase {
-        name: String::new(),
-        input: TestInput::Stdin(Default::default()),
-        expected: Expected::Text(expected.into()),
-        points: 1.0,
-        limits: Limits::default(),
-    };
-    checker.check(&test, &Answer::Text(actual.into())).unwrap_or_else(Judgement::fail)
 }

@@ -26,7 +26,7 @@ fn grade_file(runtimes: &Runtimes, task: &Task, checker: &Checker, path: &PathBu
 }
 
 pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {
-    let checker = Checker::new(task)?;
+    let checker = Checker::new(task, runtimes)?;
     let mut v = Validation { references: Vec::new(), wrong: Vec::new(), problems: Vec::new(), warnings: Vec::new() };
     if task.reference.is_empty() {
         v.problems.push("no reference solution: add `reference = [\"reference.py\"]` to task.toml".into());

@@ -64,7 +64,7 @@ pub fn run_batch(runtimes: &Runtimes, opts: &BatchOptions) -> Result<BatchSummar
     let started = Instant::now();
     let mut tasks: HashMap<String, Result<Loaded, String>> = HashMap::new();
     for (dir, loaded) in task::load_all(&opts.tasks)? {
-        match loaded.and_then(|t| Checker::new(&t).map(|c| (t, c))) {
+        match loaded.and_then(|t| Checker::new(&t, runtimes).map(|c| (t, c))) {
             Ok((task, checker)) => {
                 tasks.insert(task.id.clone(), Ok(Loaded { task, checker }));
             }

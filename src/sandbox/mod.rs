@@ -7,6 +7,7 @@
 //! failure is data in the outcome; `Err` is reserved for the host's own failures.
 
 mod cache;
+mod grader;
 mod limits;
 mod outcome;
 mod output;
@@ -14,6 +15,7 @@ mod poll;
 mod wasi;
 
 pub use cache::sha256_hex;
+pub use grader::{GraderOutcome, GraderRun, GraderTest, GraderVerdict};
 pub use limits::{Fuel, Limits};
 pub use outcome::{Outcome, OutcomeJson, OutcomeKind, Returned};
 pub use output::OutputLimitExceeded;
@@ -62,6 +64,8 @@ pub enum Entry {
     Start,
     /// A component export taking string parameters.
     Call { func: String, args: Vec<String> },
+    /// A grader component's `grade` export (wit/grader.wit).
+    Grade { test: Box<GraderTest>, run: Box<GraderRun> },
 }
 
 /// Everything one run is given. Nothing else of the host is visible.
@@ -338,6 +342,7 @@ async fn execute(store: &mut Store<RunState>, kind: &ProgramKind, entry: &Entry)
                 Some(other) => wasmtime::bail!("unsupported return value {other:?}"),
             })
         }
+        (kind, Entry::Grade { test, run }) => Ok(Returned::Verdict(grader::call(store, kind, test, run).await?)),
         (ProgramKind::Module(_), Entry::Call { .. }) => {
             wasmtime::bail!("a core module can only be started")
         }

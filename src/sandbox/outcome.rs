@@ -44,12 +44,14 @@ impl std::fmt::Display for OutcomeKind {
 }
 
 /// What a component export handed back, when the run called one.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Returned {
     Nothing,
     Int(i64),
     Text(String),
     NoText,
+    /// A grader's decision.
+    Verdict(super::GraderVerdict),
 }
 
 /// Everything a run produced and used.

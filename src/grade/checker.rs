@@ -1,0 +1,58 @@
+//! A task's checker, ready to compare answers: a built-in one, or a sandboxed grader
+//! loaded once per process.
+
+use super::checkers::{self, Answer, CheckInput};
+use super::judge::CheckResult;
+use super::wasm_grader::WasmGrader;
+use crate::runtime::Runtimes;
+use crate::sandbox::Outcome;
+use crate::task::{CheckerSpec, Expected, Task, TestCase};
+use anyhow::{Result, bail};
+
+pub struct Checker {
+    spec: CheckerSpec,
+    grader: Option<WasmGrader>,
+}
+
+impl Checker {
+    /// Loads the task's checker; a wasm grader is compiled (or taken from the cache) now.
+    pub fn new(task: &Task, runtimes: &Runtimes) -> Result<Checker> {
+        let grader = match &task.checker {
+            CheckerSpec::Wasm { module, args, limits } => {
+                Some(WasmGrader::load(runtimes.sandbox(), module, args, *limits)?)
+            }
+            CheckerSpec::Testlib { .. } => {
+                bail!("task {}: testlib checkers are not supported by this build of gradebox", task.id)
+            }
+            _ => None,
+        };
+        Ok(Checker { spec: task.checker.clone(), grader })
+    }
+
+    /// SHA-256 of the grader module, for provenance.
+    pub fn grader_sha256(&self) -> Option<String> {
+        self.grader.as_ref().map(|g| g.sha256().to_string())
+    }
+
+    /// Judges `actual`, what the candidate produced in `outcome`, against `test`.
+    pub fn check(&self, runtimes: &Runtimes, test: &TestCase, actual: &Answer, outcome: &Outcome) -> CheckResult {
+        let expected = match &test.expected {
+            Expected::Text(t) => Answer::Text(t.clone()),
+            Expected::Json(v) => Answer::Json(v.clone()),
+        };
+        let input = |tolerance| CheckInput { expected: &expected, actual, tolerance };
+        let default = Default::default();
+        Ok(match &self.spec {
+            CheckerSpec::Exact => checkers::exact::check(&input(default)),
+            CheckerSpec::Lines => checkers::lines::check(&input(default)),
+            CheckerSpec::Tokens => checkers::tokens::check(&input(default)),
+            CheckerSpec::Unordered => checkers::unordered::check(&input(default)),
+            CheckerSpec::Float { tolerance } => checkers::float::check(&input(*tolerance)),
+            CheckerSpec::Json { tolerance } => checkers::json::check(&input(*tolerance)),
+            CheckerSpec::Wasm { .. } | CheckerSpec::Testlib { .. } => match &self.grader {
+                Some(g) => return g.grade(runtimes.sandbox(), test, actual, outcome),
+                None => return Err("the grader was not loaded".into()),
+            },
+        })
+    }
+}
