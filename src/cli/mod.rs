@@ -4,6 +4,7 @@
 
 mod check;
 mod exec;
+mod grader_cmd;
 mod run_cmd;
 mod runtime_cmd;
 mod task_cmd;
@@ -37,6 +38,9 @@ pub enum Command {
     /// Validate tasks against their reference and wrong solutions.
     #[command(subcommand)]
     Task(task_cmd::TaskCommand),
+    /// Write, build and test WebAssembly graders.
+    #[command(subcommand)]
+    Grader(grader_cmd::GraderCommand),
     /// Install or list the language runtimes (CPython, QuickJS-NG).
     #[command(subcommand)]
     Runtime(runtime_cmd::RuntimeCommand),
@@ -48,6 +52,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Check(a) => check::run(a),
         Command::Run(a) => run_cmd::run(a),
         Command::Task(c) => task_cmd::run(c),
+        Command::Grader(c) => grader_cmd::run(c),
         Command::Runtime(c) => runtime_cmd::run(c),
     }
 }

@@ -4,8 +4,10 @@
 
 pub mod checker;
 pub mod checkers;
+pub mod fixtures;
 pub mod judge;
 pub mod result;
+pub mod sdk;
 pub mod validate;
 pub mod verdict;
 pub mod wasm_grader;
