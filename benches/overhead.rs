@@ -50,6 +50,37 @@ fn native(runs: usize, program: &str, args: &[&str]) -> Option<Duration> {
     }))
 }
 
+/// One call of the numeric-tolerance example grader on a small test, if it is built
+/// (`gradebox grader build graders/numeric-tolerance`).
+fn grader_call(runtimes: &gradebox::runtime::Runtimes, runs: usize) -> Option<Duration> {
+    use gradebox::sandbox::{Entry, GraderOutcome, GraderRun, GraderTest, RunRequest};
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("graders/numeric-tolerance/numeric_tolerance.wasm");
+    let bytes = std::fs::read(&path).ok()?;
+    let sha = gradebox::sandbox::sha256_hex(&bytes);
+    let program = runtimes.sandbox().load_component(&path, &sha).ok()?;
+    let test = GraderTest {
+        name: "t".into(),
+        input: b"3\n".to_vec(),
+        args_json: None,
+        expected: b"3.14159\n".to_vec(),
+        task_args_json: "{\"rel\": 1e-4}".into(),
+    };
+    let run = GraderRun {
+        stdout: b"3.1416\n".to_vec(),
+        stderr: Vec::new(),
+        exit_code: Some(0),
+        outcome: GraderOutcome::Exited,
+        returned_json: None,
+    };
+    let req =
+        RunRequest::new(Entry::Grade { test: Box::new(test), run: Box::new(run) }, gradebox::grade::GRADER_LIMITS);
+    Some(time_runs(runs, || {
+        let out = runtimes.sandbox().run(&program, &req).expect("grader run");
+        assert!(out.success(), "{}", out.summary());
+    }))
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -68,12 +99,17 @@ fn main() {
     let python = row("gradebox python  (print)", Language::Python, "print('hello')");
     let js = row("gradebox javascript (console.log)", Language::Javascript, "console.log('hello')");
     let wasm = row("gradebox wasm    (fd_write)", Language::Wasm, HELLO_WAT);
+    let grader = grader_call(&runtimes, runs);
     let py_native = native(runs.min(100), "python3", &["-c", "pass"]);
     let node_native = native(runs.min(100), "node", &["-e", "0"]);
 
     println!("per-run overhead, median of {runs} runs (in-process, runtime already loaded)");
     println!("{:<38} {:>10} {:>8}", "", "ms/run", "target");
-    for ((name, d), target) in [(python.clone(), 5.0), (js.clone(), 1.0), (wasm.clone(), 0.3)] {
+    let mut rows = vec![(python.clone(), 5.0), (js.clone(), 1.0), (wasm.clone(), 0.3)];
+    if let Some(g) = grader {
+        rows.push((("grader call (numeric-tolerance)".to_string(), g), 0.2));
+    }
+    for ((name, d), target) in rows {
         let ok = if ms(d) <= target { "ok" } else { "MISSED" };
         println!("{name:<38} {:>10.3} {:>6.1} {ok}", ms(d), target);
     }

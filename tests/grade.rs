@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ensure_runtimes, gradebox};
+use common::{ensure_graders, ensure_runtimes, gradebox};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -14,6 +14,7 @@ fn samples() -> PathBuf {
 
 fn run(args: &[&str]) -> Output {
     ensure_runtimes();
+    ensure_graders();
     gradebox().args(args).output().expect("running gradebox")
 }
 

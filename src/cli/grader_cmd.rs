@@ -37,7 +37,11 @@ pub fn run(c: GraderCommand) -> Result<ExitCode> {
             let runtimes = super::runtimes(None, MissingRuntime::Fail)?;
             let sdk_dir = sdk::install_sdk(runtimes.home())?;
             let created = sdk::scaffold(&dir, &name, &sdk_dir)?;
-            println!("created {}: edit src/lib.rs, then `gradebox grader build {}`", created.display(), created.display());
+            println!(
+                "created {}: edit src/lib.rs, then `gradebox grader build {}`",
+                created.display(),
+                created.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         GraderCommand::Build { dir } => {
@@ -48,14 +52,22 @@ pub fn run(c: GraderCommand) -> Result<ExitCode> {
         GraderCommand::Test { dir, cases } => {
             let wasm = if dir.extension().is_some_and(|e| e == "wasm") { dir.clone() } else { sdk::build(&dir, true)? };
             let runtimes = super::runtimes(None, MissingRuntime::Fail)?;
-            let results = fixtures::run_cases(runtimes.sandbox(), &wasm, &cases).with_context(|| format!("testing {}", wasm.display()))?;
+            let results = fixtures::run_cases(runtimes.sandbox(), &wasm, &cases)
+                .with_context(|| format!("testing {}", wasm.display()))?;
             let width = results.iter().map(|r| r.name.chars().count()).max().unwrap_or(4).max(4);
             println!("{:<width$}  {:<13} {:<13} {:>5}  feedback", "case", "wanted", "decided", "score");
             let mut mismatches = 0;
             for r in &results {
                 let mark = if r.want == r.got { "" } else { "  <- MISMATCH" };
                 mismatches += usize::from(r.want != r.got);
-                println!("{:<width$}  {:<13} {:<13} {:>5.2}  {}{mark}", r.name, r.want.as_str(), r.got.as_str(), r.score, r.feedback);
+                println!(
+                    "{:<width$}  {:<13} {:<13} {:>5.2}  {}{mark}",
+                    r.name,
+                    r.want.as_str(),
+                    r.got.as_str(),
+                    r.score,
+                    r.feedback
+                );
             }
             println!("{} of {} cases as wanted", results.len() - mismatches, results.len());
             Ok(if mismatches == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })

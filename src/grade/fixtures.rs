@@ -92,7 +92,13 @@ pub fn run_cases(sandbox: &Sandbox, grader_wasm: &Path, cases_file: &Path) -> Re
             }
             None => judge::stdio(&outcome, |a: &Answer| grader.grade(sandbox, &test, a, &outcome)),
         };
-        results.push(CaseResult { name: case.name, want: case.want, got: judged.verdict, score: judged.score, feedback: judged.feedback });
+        results.push(CaseResult {
+            name: case.name,
+            want: case.want,
+            got: judged.verdict,
+            score: judged.score,
+            feedback: judged.feedback,
+        });
     }
     Ok(results)
 }

@@ -84,14 +84,21 @@ pub fn scaffold(parent: &Path, name: &str, sdk: &Path) -> Result<PathBuf> {
 /// Builds the grader crate in `dir` for wasm32-wasip2 (adding the rustup target when
 /// missing) and returns the component's path.
 pub fn build(dir: &Path, quiet: bool) -> Result<PathBuf> {
-    ensure!(dir.join("Cargo.toml").is_file(), "{} has no Cargo.toml; a grader is a Rust crate (see `gradebox grader new`)", dir.display());
+    ensure!(
+        dir.join("Cargo.toml").is_file(),
+        "{} has no Cargo.toml; a grader is a Rust crate (see `gradebox grader new`)",
+        dir.display()
+    );
     ensure_target()?;
     let mut cmd = Command::new("cargo");
     cmd.current_dir(dir).args(["build", "--release", "--target", TARGET, "--message-format=json-render-diagnostics"]);
     if quiet {
         cmd.arg("--quiet");
     }
-    let out = cmd.stderr(std::process::Stdio::inherit()).output().context("running cargo (is Rust installed with rustup?)")?;
+    let out = cmd
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .context("running cargo (is Rust installed with rustup?)")?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
         bail!("cargo could not build the grader in {}", dir.display());
@@ -100,9 +107,17 @@ pub fn build(dir: &Path, quiet: bool) -> Result<PathBuf> {
     let wasm = stdout
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["kind"].as_array().is_some_and(|k| k.iter().any(|k| k == "cdylib")))
-        .filter_map(|m| m["filenames"].as_array()?.iter().find_map(|f| f.as_str().filter(|f| f.ends_with(".wasm")).map(PathBuf::from)))
-        .last()
+        .filter(|m| {
+            m["reason"] == "compiler-artifact"
+                && m["target"]["kind"].as_array().is_some_and(|k| k.iter().any(|k| k == "cdylib"))
+        })
+        .filter_map(|m| {
+            m["filenames"]
+                .as_array()?
+                .iter()
+                .find_map(|f| f.as_str().filter(|f| f.ends_with(".wasm")).map(PathBuf::from))
+        })
+        .next_back()
         .context("cargo built no .wasm: the crate needs `[lib] crate-type = [\"cdylib\"]`")?;
     let name = wasm.file_name().context("artifact name")?;
     let dest = dir.join(name);
@@ -120,6 +135,8 @@ fn ensure_target() -> Result<()> {
             ensure!(st.success(), "`rustup target add {TARGET}` failed");
             Ok(())
         }
-        Err(_) => bail!("rustup is not installed; graders build with Rust's {TARGET} target (install Rust with rustup)"),
+        Err(_) => {
+            bail!("rustup is not installed; graders build with Rust's {TARGET} target (install Rust with rustup)")
+        }
     }
 }

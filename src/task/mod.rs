@@ -401,11 +401,14 @@ fn checker_from(dir: &Path, raw: Option<&Spanned<RawChecker>>, mode: Mode, p: &m
                 Some(m) => {
                     let path = dir.join(m.get_ref());
                     if !path.is_file() {
-                        p.at(
-                            &m.span(),
-                            "checker.module",
-                            format!("{} does not exist (paths are relative to the task folder)", m.get_ref()),
-                        );
+                        // A grader crate beside the missing file: it just needs building.
+                        let hint = match path.parent().filter(|d| d.join("Cargo.toml").is_file()) {
+                            Some(crate_dir) => {
+                                format!("; build it with `gradebox grader build {}`", crate_dir.display())
+                            }
+                            None => " (paths are relative to the task folder)".to_string(),
+                        };
+                        p.at(&m.span(), "checker.module", format!("{} does not exist{hint}", m.get_ref()));
                     }
                     path
                 }

@@ -48,3 +48,21 @@ pub fn exec_json(file: &Path, flags: &[&str], stdin: Option<&[u8]>) -> Value {
     serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("not one JSON object ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
+
+/// The example graders in graders/, built once per test binary (sample tasks use them).
+pub fn ensure_graders() {
+    static BUILD: Once = Once::new();
+    BUILD.call_once(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("graders");
+        for name in GRADERS {
+            let out = gradebox().args(["grader", "build"]).arg(root.join(name)).output().expect("running gradebox");
+            assert!(out.status.success(), "building grader {name} failed: {}", String::from_utf8_lossy(&out.stderr));
+        }
+    });
+}
+
+pub const GRADERS: [&str; 4] = ["numeric-tolerance", "topological-order", "partial-credit", "hostile"];
+
+pub fn grader_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("graders").join(name)
+}

@@ -1,0 +1,5 @@
+import statistics
+
+n = int(input())
+xs = list(map(float, input().split()))
+print(statistics.mean(xs), statistics.stdev(xs))
