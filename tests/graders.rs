@@ -105,3 +105,79 @@ fn a_scaffolded_grader_builds_and_passes_its_own_cases() {
     let again = gradebox().args(["grader", "new", "my-grader", "--dir"]).arg(dir.path()).output().unwrap();
     assert_eq!(again.status.code(), Some(2), "refuses to overwrite");
 }
+
+fn testlib_task(dir: &Path, name: &str, module: &Path, expected: &str) -> std::path::PathBuf {
+    let task = dir.join(name);
+    std::fs::create_dir_all(&task).unwrap();
+    std::fs::write(
+        task.join("task.toml"),
+        format!(
+            "id = {name:?}\nprompt = \"p\"\n[checker]\nkind = \"testlib\"\nmodule = {:?}\nlimits = {{ fuel = 50_000_000 }}\n\
+             [[tests]]\nname = \"t\"\nstdin = \"in\\n\"\nexpected = {expected:?}\n",
+            module.display().to_string()
+        ),
+    )
+    .unwrap();
+    task
+}
+
+/// A real C checker compiled to wasm32-wasi, its exit statuses mapped as testlib's.
+#[test]
+fn testlib_checker_exit_codes_map_as_testlib_does() {
+    ensure_runtimes();
+    ensure_graders();
+    let dir = tempfile::tempdir().unwrap();
+    let checker = grader_dir("testlib-c").join("lines_checker.wasm");
+    let task = testlib_task(dir.path(), "two-lines", &checker, "1\n2\n");
+    let cases = [
+        ("print('1\\n2')", "pass", "ok, 2 lines"),
+        ("print('9\\n9')", "wrong_answer", "wrong answer: line 1: expected '1', found '9'"),
+        ("print(' 1\\n2 ')", "wrong_answer", "presentation error"),
+        ("print('1\\n9')", "partial", "0.5 points"),
+        ("print('1\\n2\\n3')", "wrong_answer", "extra output"),
+    ];
+    for (i, (code, verdict, feedback)) in cases.iter().enumerate() {
+        let answer = dir.path().join(format!("answer{i}.py"));
+        std::fs::write(&answer, code).unwrap();
+        let out = gradebox().args(["check", "--json"]).arg(&task).arg(&answer).output().unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("{code}: {}", text(&out.stderr)));
+        let t = &v["tests"][0];
+        assert_eq!(t["verdict"], *verdict, "{code}: {v:#}");
+        assert!(t["feedback"].as_str().unwrap().contains(feedback), "{code}: {}", t["feedback"]);
+        assert_eq!(v["provenance"]["grader_sha256"], gradebox::sandbox::sha256_hex(&std::fs::read(&checker).unwrap()));
+    }
+    let partial: Value = {
+        let answer = dir.path().join("answer3.py");
+        serde_json::from_slice(&gradebox().args(["check", "--json"]).arg(&task).arg(&answer).output().unwrap().stdout)
+            .unwrap()
+    };
+    assert_eq!(partial["score"], 0.5);
+
+    // FAIL (an answer file the checker rejects) and a checker that loops are the
+    // checker's fault.
+    let answer = dir.path().join("fine.py");
+    std::fs::write(&answer, "print(1)").unwrap();
+    let empty = testlib_task(dir.path(), "empty-answer", &checker, "");
+    let v: Value =
+        serde_json::from_slice(&gradebox().args(["check", "--json"]).arg(&empty).arg(&answer).output().unwrap().stdout)
+            .unwrap();
+    assert_eq!(v["verdict"], "grader_error", "{v:#}");
+    assert!(v["tests"][0]["feedback"].as_str().unwrap().contains("FAIL"), "{v:#}");
+
+    let looping = dir.path().join("loop.c");
+    std::fs::write(&looping, "int main(void) { volatile int x = 0; for (;;) x++; }\n").unwrap();
+    let looping_wasm = dir.path().join("loop.wasm");
+    let cc = std::process::Command::new("clang-14")
+        .args(["--target=wasm32-wasi", "--sysroot=/usr", "-O1", "-fuse-ld=lld", "-o"])
+        .arg(&looping_wasm)
+        .arg(&looping)
+        .output()
+        .expect("clang-14 (installed by scripts/prerequisites)");
+    assert!(cc.status.success(), "{}", text(&cc.stderr));
+    let task = testlib_task(dir.path(), "looping-checker", &looping_wasm, "1\n");
+    let v: Value =
+        serde_json::from_slice(&gradebox().args(["check", "--json"]).arg(&task).arg(&answer).output().unwrap().stdout)
+            .unwrap();
+    assert_eq!(v["verdict"], "grader_error", "{v:#}");
+    assert!(v["tests"][0]["feedback"].as_str().unwrap().contains("fuel"), "{v:#}");
+}

@@ -3,15 +3,22 @@
 
 use super::checkers::{self, Answer, CheckInput};
 use super::judge::CheckResult;
+use super::testlib::TestlibChecker;
 use super::wasm_grader::WasmGrader;
 use crate::runtime::Runtimes;
 use crate::sandbox::Outcome;
 use crate::task::{CheckerSpec, Expected, Task, TestCase};
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 pub struct Checker {
     spec: CheckerSpec,
-    grader: Option<WasmGrader>,
+    grader: Option<Grader>,
+}
+
+/// A checker that is a program of its own.
+enum Grader {
+    Wasm(WasmGrader),
+    Testlib(TestlibChecker),
 }
 
 impl Checker {
@@ -19,10 +26,10 @@ impl Checker {
     pub fn new(task: &Task, runtimes: &Runtimes) -> Result<Checker> {
         let grader = match &task.checker {
             CheckerSpec::Wasm { module, args, limits } => {
-                Some(WasmGrader::load(runtimes.sandbox(), module, args, *limits)?)
+                Some(Grader::Wasm(WasmGrader::load(runtimes.sandbox(), module, args, *limits)?))
             }
-            CheckerSpec::Testlib { .. } => {
-                bail!("task {}: testlib checkers are not supported by this build of gradebox", task.id)
+            CheckerSpec::Testlib { module, limits } => {
+                Some(Grader::Testlib(TestlibChecker::load(runtimes.sandbox(), module, *limits)?))
             }
             _ => None,
         };
@@ -31,7 +38,10 @@ impl Checker {
 
     /// SHA-256 of the grader module, for provenance.
     pub fn grader_sha256(&self) -> Option<String> {
-        self.grader.as_ref().map(|g| g.sha256().to_string())
+        self.grader.as_ref().map(|g| match g {
+            Grader::Wasm(w) => w.sha256().to_string(),
+            Grader::Testlib(t) => t.sha256().to_string(),
+        })
     }
 
     /// Judges `actual`, what the candidate produced in `outcome`, against `test`.
@@ -50,7 +60,8 @@ impl Checker {
             CheckerSpec::Float { tolerance } => checkers::float::check(&input(*tolerance)),
             CheckerSpec::Json { tolerance } => checkers::json::check(&input(*tolerance)),
             CheckerSpec::Wasm { .. } | CheckerSpec::Testlib { .. } => match &self.grader {
-                Some(g) => return g.grade(runtimes.sandbox(), test, actual, outcome),
+                Some(Grader::Wasm(g)) => return g.grade(runtimes.sandbox(), test, actual, outcome),
+                Some(Grader::Testlib(t)) => return t.check(runtimes.sandbox(), test, actual, outcome),
                 None => return Err("the grader was not loaded".into()),
             },
         })

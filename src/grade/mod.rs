@@ -8,6 +8,7 @@ pub mod fixtures;
 pub mod judge;
 pub mod result;
 pub mod sdk;
+pub mod testlib;
 pub mod validate;
 pub mod verdict;
 pub mod wasm_grader;

@@ -58,6 +58,12 @@ pub fn ensure_graders() {
             let out = gradebox().args(["grader", "build"]).arg(root.join(name)).output().expect("running gradebox");
             assert!(out.status.success(), "building grader {name} failed: {}", String::from_utf8_lossy(&out.stderr));
         }
+        let c = Command::new("bash").arg(root.join("testlib-c/build.sh")).output().expect("running build.sh");
+        assert!(
+            c.status.success(),
+            "building the C checker failed (scripts/prerequisites installs clang-14 and wasi-libc): {}",
+            String::from_utf8_lossy(&c.stderr)
+        );
     });
 }
 
