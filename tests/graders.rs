@@ -59,6 +59,7 @@ fn hostile_graders_yield_grader_error_never_a_candidate_verdict() {
         ("score-above-one", "outside [0, 1]"),
         ("negative-score", "outside [0, 1]"),
         ("inconsistent", "inconsistent"),
+        ("bad-utf8", "the grader failed"),
         // LLVM may turn the endless recursion into a loop: either way the grader failed.
         ("recurse", "the grader failed"),
         ("flood", "output"),

@@ -1,5 +1,5 @@
 //! Misbehaves as `[checker] args.mode` says: loop, trap, allocate, nan, score-above-one,
-//! negative-score, inconsistent, recurse, flood; anything else passes.
+//! negative-score, inconsistent, bad-utf8, recurse, flood; anything else passes.
 
 use gradebox_grader::{CandidateRun, Grader, TestCase, Verdict};
 
@@ -29,6 +29,8 @@ impl Grader for Hostile {
             "score-above-one" => Verdict { score: 1.5, passed: true, feedback: String::new() },
             "negative-score" => Verdict { score: -0.5, passed: false, feedback: String::new() },
             "inconsistent" => Verdict { score: 0.0, passed: true, feedback: String::new() },
+            // Malformed data: a string that is not UTF-8 fails the component's checks.
+            "bad-utf8" => Verdict { score: 1.0, passed: true, feedback: unsafe { String::from_utf8_unchecked(vec![0xff, 0xfe, 0x41]) } },
             "recurse" => Verdict { score: recurse(std::hint::black_box(0)) as f64, passed: true, feedback: String::new() },
             "flood" => {
                 loop {
