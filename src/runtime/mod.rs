@@ -196,12 +196,16 @@ impl Runtimes {
         self.run_qjs(javascript::harness_args(mode, filename, source), stdin, limits)
     }
 
-    fn run_qjs(&self, args: Vec<String>, stdin: Bytes, limits: Limits) -> Result<Executed> {
+    fn run_qjs(&self, args: Vec<String>, stdin: Bytes, mut limits: Limits) -> Result<Executed> {
         let rt = self.load(Language::Javascript)?;
+        // The stack the stack guard reserves is the runtime's, not the program's: it is
+        // neither charged to the memory cap nor reported as the program's memory.
+        limits.memory_bytes = limits.memory_bytes.saturating_add(stack_guard::STACK_BYTES);
         let mut req = self.request(Entry::Start, limits);
         req.args = ["qjs".to_string(), "--std".to_string()].into_iter().chain(args).collect();
         req.stdin = stdin;
-        let outcome = self.sandbox.run(&rt.program, &req)?;
+        let mut outcome = self.sandbox.run(&rt.program, &req)?;
+        outcome.peak_memory_bytes = outcome.peak_memory_bytes.saturating_sub(stack_guard::STACK_BYTES);
         Ok(Executed { outcome, runtime: rt.identity.clone() })
     }
 
