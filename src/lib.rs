@@ -4,6 +4,7 @@
 //! Data flows one way: `runtime` turns a program into a `sandbox` run, the sandbox
 //! returns an `Outcome`, and later stages turn outcomes into verdicts and reports.
 
+pub mod agree;
 pub mod cli;
 pub mod grade;
 pub mod report;

@@ -1,0 +1,3 @@
+//! Beside human rankings: agreement between gradebox's results and people's judgments.
+
+pub mod stats;
