@@ -1,3 +1,7 @@
 //! Beside human rankings: agreement between gradebox's results and people's judgments.
 
+pub mod disagreements;
+pub mod judgments;
+pub mod pairs;
+pub mod report;
 pub mod stats;

@@ -2,6 +2,7 @@
 //! lives in its own file. Exit codes: 0 success, 1 the program or check failed,
 //! 2 gradebox's own error (bad flags, unreadable file, missing runtime).
 
+mod agree_cmd;
 mod check;
 mod exec;
 mod grader_cmd;
@@ -38,6 +39,8 @@ pub enum Command {
     /// Validate tasks against their reference and wrong solutions.
     #[command(subcommand)]
     Task(task_cmd::TaskCommand),
+    /// Compare results with human judgments: agreement, kappa, alpha, disagreements.
+    Agree(agree_cmd::AgreeArgs),
     /// Write, build and test WebAssembly graders.
     #[command(subcommand)]
     Grader(grader_cmd::GraderCommand),
@@ -53,6 +56,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Run(a) => run_cmd::run(a),
         Command::Task(c) => task_cmd::run(c),
         Command::Grader(c) => grader_cmd::run(c),
+        Command::Agree(a) => agree_cmd::run(a),
         Command::Runtime(c) => runtime_cmd::run(c),
     }
 }
