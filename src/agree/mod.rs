@@ -4,4 +4,5 @@ pub mod disagreements;
 pub mod judgments;
 pub mod pairs;
 pub mod report;
+pub mod screen;
 pub mod stats;

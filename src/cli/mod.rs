@@ -8,6 +8,7 @@ mod exec;
 mod grader_cmd;
 mod run_cmd;
 mod runtime_cmd;
+mod screen_cmd;
 mod task_cmd;
 
 use crate::runtime::home::Home;
@@ -41,6 +42,8 @@ pub enum Command {
     Task(task_cmd::TaskCommand),
     /// Compare results with human judgments: agreement, kappa, alpha, disagreements.
     Agree(agree_cmd::AgreeArgs),
+    /// Triage results before human review: auto-reject, auto-decide, queue the rest.
+    Screen(screen_cmd::ScreenArgs),
     /// Write, build and test WebAssembly graders.
     #[command(subcommand)]
     Grader(grader_cmd::GraderCommand),
@@ -57,6 +60,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Task(c) => task_cmd::run(c),
         Command::Grader(c) => grader_cmd::run(c),
         Command::Agree(a) => agree_cmd::run(a),
+        Command::Screen(a) => screen_cmd::run(a),
         Command::Runtime(c) => runtime_cmd::run(c),
     }
 }
