@@ -529,3 +529,64 @@ fn screen_triages_with_reasons_and_a_policy() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("unknown field `min_scor_gap`"), "{}", text(&bad.stderr));
 }
+
+#[test]
+fn preference_pairs_carry_the_decided_pairs_with_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let (tasks, responses) = batch_fixture(dir.path());
+    let out = dir.path().join("results.jsonl");
+    assert!(
+        gradebox()
+            .args([
+                "run",
+                "--tasks",
+                tasks.to_str().unwrap(),
+                "--responses",
+                responses.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap()
+            ])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let prefs = |extra: &[&str]| -> Vec<Value> {
+        let o = gradebox()
+            .args([
+                "export",
+                "preferences",
+                "--results",
+                out.to_str().unwrap(),
+                "--responses",
+                responses.to_str().unwrap(),
+                "--tasks",
+                tasks.to_str().unwrap(),
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        text(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    // Automatic: r4 (wrong) loses to each of the five passing responses; ties are left out.
+    let auto = prefs(&[]);
+    assert_eq!(auto.len(), 5);
+    for p in &auto {
+        assert_eq!(p["rejected_id"], "r4", "{p}");
+        assert_eq!(p["prompt"], "sum");
+        assert_eq!(p["margin"], 1.0);
+        assert_eq!(p["auto"]["rejected"]["failed_tests"].as_array().unwrap().len(), 2);
+        assert!(
+            p["chosen"].as_str().unwrap().contains("print") || p["chosen"].as_str().unwrap().contains("console.log")
+        );
+    }
+    // Human: only the pair people decided.
+    let human = dir.path().join("h.jsonl");
+    std::fs::write(&human, r#"{"task": "echo-sum", "a": "r0", "b": "r1", "choice": "b", "annotator": "x"}"#).unwrap();
+    let by_people = prefs(&["--human", human.to_str().unwrap(), "--from", "human"]);
+    assert_eq!(by_people.len(), 1);
+    assert_eq!((by_people[0]["chosen_id"].as_str(), by_people[0]["rejected_id"].as_str()), (Some("r1"), Some("r0")));
+    assert_eq!(by_people[0]["human"]["annotators"], 1);
+    assert!(prefs(&["--human", human.to_str().unwrap(), "--from", "agreed"]).is_empty(), "gradebox ties r0 and r1");
+}

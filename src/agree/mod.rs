@@ -3,6 +3,7 @@
 pub mod disagreements;
 pub mod judgments;
 pub mod pairs;
+pub mod preferences;
 pub mod report;
 pub mod screen;
 pub mod stats;

@@ -5,6 +5,7 @@
 mod agree_cmd;
 mod check;
 mod exec;
+mod export_cmd;
 mod grader_cmd;
 mod run_cmd;
 mod runtime_cmd;
@@ -44,6 +45,9 @@ pub enum Command {
     Agree(agree_cmd::AgreeArgs),
     /// Triage results before human review: auto-reject, auto-decide, queue the rest.
     Screen(screen_cmd::ScreenArgs),
+    /// Carry results into other tools: preference pairs for training.
+    #[command(subcommand)]
+    Export(export_cmd::ExportCommand),
     /// Write, build and test WebAssembly graders.
     #[command(subcommand)]
     Grader(grader_cmd::GraderCommand),
@@ -61,6 +65,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Grader(c) => grader_cmd::run(c),
         Command::Agree(a) => agree_cmd::run(a),
         Command::Screen(a) => screen_cmd::run(a),
+        Command::Export(c) => export_cmd::run(c),
         Command::Runtime(c) => runtime_cmd::run(c),
     }
 }

@@ -1,0 +1,97 @@
+//! `gradebox export preferences`: the signal carried into training data.
+
+use crate::agree::preferences::{Inputs, Source, build};
+use crate::agree::{judgments, pairs, report};
+use crate::grade::Response;
+use crate::run::read_results;
+use crate::task;
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Subcommand, Debug)]
+pub enum ExportCommand {
+    /// TRL-style preference pairs {"prompt", "chosen", "rejected", "margin"} with evidence.
+    Preferences(PreferencesArgs),
+}
+
+#[derive(Parser, Debug)]
+pub struct PreferencesArgs {
+    #[arg(long)]
+    pub results: PathBuf,
+    /// The responses graded (their code becomes chosen/rejected).
+    #[arg(long)]
+    pub responses: PathBuf,
+    /// Human judgments; with them, pairs can be decided by people.
+    #[arg(long)]
+    pub human: Option<PathBuf>,
+    /// The tasks folder, for the prompts (otherwise the task id stands in).
+    #[arg(long)]
+    pub tasks: Option<PathBuf>,
+    /// Which signal decides a pair.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub from: Source,
+    /// Automatic decisions need a score difference at least this large.
+    #[arg(long, default_value_t = 0.0)]
+    pub min_gap: f64,
+    /// Output JSONL (default: stdout).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(c: ExportCommand) -> Result<ExitCode> {
+    let ExportCommand::Preferences(a) = c;
+    if a.from != Source::Auto && a.human.is_none() {
+        bail!("--from {:?} needs --human with the judgments", a.from);
+    }
+    let results = read_results(&a.results)?;
+    let index = report::index(&results);
+    let responses = read_responses(&a.responses)?;
+    let prompts = match &a.tasks {
+        Some(dir) => task::load_all(dir)?.into_iter().filter_map(|(_, t)| t.ok()).map(|t| (t.id, t.prompt)).collect(),
+        None => HashMap::new(),
+    };
+    let votes = match &a.human {
+        Some(h) => {
+            let (j, bad) = judgments::read(h)?;
+            for b in bad {
+                eprintln!("gradebox: skipped {b}");
+            }
+            Some(pairs::votes(&j))
+        }
+        None => None,
+    };
+    let pairs = build(
+        &Inputs { results: &index, responses: &responses, prompts: &prompts, votes: votes.as_ref() },
+        a.from,
+        a.min_gap,
+    );
+    let mut sink: Box<dyn Write> = match &a.out {
+        Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    for p in &pairs {
+        writeln!(sink, "{}", serde_json::to_string(p)?)?;
+    }
+    eprintln!("gradebox: {} preference pairs", pairs.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The responses file, keyed by (task, response); bad lines are skipped with a warning.
+fn read_responses(path: &Path) -> Result<HashMap<(String, String), Response>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut map = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        match serde_json::from_str::<Response>(line) {
+            Ok(r) => {
+                map.insert((r.task.clone(), r.response.clone()), r);
+            }
+            Err(e) if !line.trim().is_empty() => eprintln!("gradebox: skipped {}:{}: {e}", path.display(), i + 1),
+            Err(_) => {}
+        }
+    }
+    Ok(map)
+}
