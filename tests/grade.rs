@@ -284,6 +284,25 @@ fn batch_fixture(dir: &Path) -> (PathBuf, PathBuf) {
     (tasks, responses)
 }
 
+/// Grades `responses` against `tasks` with `gradebox run`; returns the results file.
+fn grade_batch(dir: &Path, tasks: &Path, responses: &Path) -> PathBuf {
+    let out = dir.join("results.jsonl");
+    let o = gradebox()
+        .args([
+            "run",
+            "--tasks",
+            tasks.to_str().unwrap(),
+            "--responses",
+            responses.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    out
+}
+
 #[test]
 fn run_grades_a_batch_records_bad_lines_and_resumes() {
     let dir = tempfile::tempdir().unwrap();
@@ -382,20 +401,7 @@ fn the_same_batch_gives_the_same_verdicts_and_fuel() {
 fn agree_compares_results_with_human_judgments() {
     let dir = tempfile::tempdir().unwrap();
     let (tasks, responses) = batch_fixture(dir.path());
-    let out = dir.path().join("results.jsonl");
-    let o = gradebox()
-        .args([
-            "run",
-            "--tasks",
-            tasks.to_str().unwrap(),
-            "--responses",
-            responses.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success());
+    let out = grade_batch(dir.path(), &tasks, &responses);
     // r4 fails; every other response passes.
     let human = dir.path().join("human.jsonl");
     std::fs::write(
@@ -466,23 +472,7 @@ fn screen_triages_with_reasons_and_a_policy() {
     lines.push_str(&serde_json::json!({"task": "echo-sum", "response": "crash", "language": "python", "code": "raise SystemExit(4)"}).to_string());
     lines.push('\n');
     std::fs::write(&responses, lines).unwrap();
-    let out = dir.path().join("results.jsonl");
-    assert!(
-        gradebox()
-            .args([
-                "run",
-                "--tasks",
-                tasks.to_str().unwrap(),
-                "--responses",
-                responses.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap()
-            ])
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+    let out = grade_batch(dir.path(), &tasks, &responses);
     let queue = dir.path().join("queue.jsonl");
     let o = gradebox()
         .args(["screen", "--json", "--results", out.to_str().unwrap(), "--out", queue.to_str().unwrap()])
@@ -534,23 +524,7 @@ fn screen_triages_with_reasons_and_a_policy() {
 fn preference_pairs_carry_the_decided_pairs_with_evidence() {
     let dir = tempfile::tempdir().unwrap();
     let (tasks, responses) = batch_fixture(dir.path());
-    let out = dir.path().join("results.jsonl");
-    assert!(
-        gradebox()
-            .args([
-                "run",
-                "--tasks",
-                tasks.to_str().unwrap(),
-                "--responses",
-                responses.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap()
-            ])
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+    let out = grade_batch(dir.path(), &tasks, &responses);
     let prefs = |extra: &[&str]| -> Vec<Value> {
         let o = gradebox()
             .args([

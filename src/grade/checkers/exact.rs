@@ -20,14 +20,9 @@ pub fn check(input: &CheckInput) -> Judgement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grade::checkers::Answer;
 
     fn run(e: &str, a: &str) -> Judgement {
-        check(&CheckInput {
-            expected: &Answer::Text(e.into()),
-            actual: &Answer::Text(a.into()),
-            tolerance: Default::default(),
-        })
+        crate::grade::checkers::on_texts(check, e, a)
     }
 
     #[test]

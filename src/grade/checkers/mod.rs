@@ -64,3 +64,13 @@ pub fn clip(s: &str, max: usize) -> String {
 pub(crate) fn tokens_with_lines(s: &str) -> Vec<(usize, &str)> {
     s.lines().enumerate().flat_map(|(i, line)| line.split_whitespace().map(move |t| (i + 1, t))).collect()
 }
+
+/// Runs a text checker on two strings with the default tolerance (for the tests).
+#[cfg(test)]
+pub(crate) fn on_texts(check: fn(&CheckInput) -> Judgement, expected: &str, actual: &str) -> Judgement {
+    check(&CheckInput {
+        expected: &Answer::Text(expected.into()),
+        actual: &Answer::Text(actual.into()),
+        tolerance: Default::default(),
+    })
+}
