@@ -932,13 +932,44 @@
     process.mainModule = undefined;
     Object.defineProperty(process, "stdin", { get: () => ctx.stdinModule().stdin, enumerable: true, configurable: true });
 
-    return { EventEmitter, process, timerApi, ensureDriver, drainTicks, runCallback, stdinState, stdinText, WriteStream };
+    // `for await` over an emitter: one value per `item` event until `end`.
+    function eventIterator(emitter, item, end, alreadyDone, onReturn) {
+      const queue = [];
+      let done = alreadyDone;
+      let waiting = null;
+      const settle = (result) => {
+        const w = waiting;
+        waiting = null;
+        w(result);
+      };
+      emitter.on(item, (v) => (waiting ? settle({ value: v, done: false }) : queue.push(v)));
+      emitter.on(end, () => {
+        done = true;
+        if (waiting) settle({ value: undefined, done: true });
+      });
+      return {
+        next: () => {
+          if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+          if (done) return Promise.resolve({ value: undefined, done: true });
+          return new Promise((r) => (waiting = r));
+        },
+        return: () => {
+          onReturn();
+          return Promise.resolve({ value: undefined, done: true });
+        },
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+      };
+    }
+
+    return { EventEmitter, eventIterator, process, timerApi, ensureDriver, drainTicks, runCallback, stdinState, stdinText, WriteStream };
   }
   //#end
   //#lazy
   function makeStdin(ctx) {
     "use strict";
-    const { EventEmitter, stdinState, stdinText, ensureDriver, runCallback } = ctx;
+    const { EventEmitter, eventIterator, stdinState, stdinText, ensureDriver, runCallback } = ctx;
     const { Buffer, normalizeEncoding } = ctx.buffer();
   function stdinBuffer() {
     if (stdinState.bytes === null) stdinState.bytes = Buffer.from(stdinText(), "utf8");
@@ -1013,31 +1044,7 @@
       return this;
     }
     [Symbol.asyncIterator]() {
-      const queue = [];
-      let done = false;
-      let waiting = null;
-      this.on("data", (d) => {
-        if (waiting) {
-          const w = waiting;
-          waiting = null;
-          w({ value: d, done: false });
-        } else queue.push(d);
-      });
-      this.on("end", () => {
-        done = true;
-        if (waiting) waiting({ value: undefined, done: true });
-      });
-      return {
-        next: () => {
-          if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
-          if (done) return Promise.resolve({ value: undefined, done: true });
-          return new Promise((r) => (waiting = r));
-        },
-        return: () => Promise.resolve({ value: undefined, done: true }),
-        [Symbol.asyncIterator]() {
-          return this;
-        },
-      };
+      return eventIterator(this, "data", "end", false, () => {});
     }
   }
   const stdin = new ReadStream();
@@ -1160,7 +1167,7 @@
   // ------------------------------------------------------------ modules
   // The loop's parts, made only when a module that needs them is made.
   const internals = ctx;
-  for (const name of ["EventEmitter", "process", "stdinState", "stdinText"]) {
+  for (const name of ["EventEmitter", "eventIterator", "process", "stdinState", "stdinText"]) {
     Object.defineProperty(internals, name, { get: () => loop()[name], enumerable: true });
   }
   //#lazy
@@ -1264,7 +1271,7 @@
   //#lazy
   function makeReadline(ctx) {
     "use strict";
-    const { EventEmitter } = ctx;
+    const { EventEmitter, eventIterator } = ctx;
   class Interface extends EventEmitter {
     constructor(input, output) {
       super();
@@ -1349,38 +1356,7 @@
       this._questions.push(cb);
     }
     [Symbol.asyncIterator]() {
-      const queue = [];
-      let done = this.closed;
-      let waiting = null;
-      this.on("line", (l) => {
-        if (waiting) {
-          const w = waiting;
-          waiting = null;
-          w({ value: l, done: false });
-        } else queue.push(l);
-      });
-      this.on("close", () => {
-        done = true;
-        if (waiting) {
-          const w = waiting;
-          waiting = null;
-          w({ value: undefined, done: true });
-        }
-      });
-      return {
-        next: () => {
-          if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
-          if (done) return Promise.resolve({ value: undefined, done: true });
-          return new Promise((r) => (waiting = r));
-        },
-        return: () => {
-          this.close();
-          return Promise.resolve({ value: undefined, done: true });
-        },
-        [Symbol.asyncIterator]() {
-          return this;
-        },
-      };
+      return eventIterator(this, "line", "close", this.closed, () => this.close());
     }
   }
   const readline = {
