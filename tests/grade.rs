@@ -563,6 +563,46 @@ fn preference_pairs_carry_the_decided_pairs_with_evidence() {
     assert_eq!((by_people[0]["chosen_id"].as_str(), by_people[0]["rejected_id"].as_str()), (Some("r1"), Some("r0")));
     assert_eq!(by_people[0]["human"]["annotators"], 1);
     assert!(prefs(&["--human", human.to_str().unwrap(), "--from", "agreed"]).is_empty(), "gradebox ties r0 and r1");
+
+    // The same decisions as Label Studio predictions (docs/label-studio.md).
+    let label_studio = |layout: &str| -> (Vec<Value>, String) {
+        let (json, xml) = (dir.path().join(format!("{layout}.json")), dir.path().join(format!("{layout}.xml")));
+        let o = gradebox()
+            .args(["export", "label-studio", "--layout", layout, "--results", out.to_str().unwrap()])
+            .args(["--responses", responses.to_str().unwrap(), "--tasks", tasks.to_str().unwrap()])
+            .args(["--out", json.to_str().unwrap(), "--config-out", xml.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let tasks: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap();
+        (tasks, std::fs::read_to_string(xml).unwrap())
+    };
+    let (ranked, config) = label_studio("auto");
+    assert!(config.contains(r#"<Ranker name="rank" toName="responses"/>"#), "six responses: ranking layout");
+    assert_eq!(ranked.len(), 1);
+    assert_eq!(ranked[0]["data"]["prompt"], "sum");
+    assert_eq!(ranked[0]["data"]["items"].as_array().unwrap().len(), 6);
+    let prediction = &ranked[0]["predictions"][0];
+    let order = prediction["result"][0]["value"]["ranker"]["rank"].as_array().unwrap();
+    assert_eq!(order.last().unwrap(), "r4", "the failing response ranks last: {order:?}");
+    assert!(prediction["model_version"].as_str().unwrap().starts_with("gradebox "), "{prediction}");
+    assert_eq!(prediction["score"], 0.5, "tied passing responses make the order a coin flip at the top");
+
+    let (pairs, config) = label_studio("pairwise");
+    assert!(config.contains(r#"<Pairwise name="preference" toName="left,right"/>"#));
+    assert_eq!(pairs.len(), 15, "every pair of six responses");
+    let predicted: Vec<&Value> = pairs.iter().filter(|t| t.get("predictions").is_some()).collect();
+    assert_eq!(predicted.len(), 5, "only the pairs gradebox decides (r4 against each passing one)");
+    for t in predicted {
+        let result = &t["predictions"][0]["result"][0];
+        let loser = if result["value"]["selected"] == "left" { "right_id" } else { "left_id" };
+        assert_eq!(t["data"][loser], "r4", "{t}");
+        assert_eq!((result["to_name"].as_str(), result["type"].as_str()), (Some("left"), Some("pairwise")));
+        assert_eq!(t["predictions"][0]["score"], 1.0);
+        let evidence =
+            t["data"]["left_evidence"].as_str().unwrap().to_string() + t["data"]["right_evidence"].as_str().unwrap();
+        assert!(evidence.contains("✗ a: wrong_answer"), "{evidence}");
+    }
 }
 
 /// `gradebox humaneval` on a small problem file in HumanEval's format: the official

@@ -2,6 +2,7 @@
 
 pub mod disagreements;
 pub mod judgments;
+pub mod label_studio;
 pub mod pairs;
 pub mod preferences;
 pub mod report;

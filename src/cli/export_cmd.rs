@@ -1,6 +1,7 @@
 //! `gradebox export preferences`: the signal carried into training data.
 
-use crate::agree::preferences::{Inputs, Source, build};
+use crate::agree::label_studio::{Inputs, Layout, build};
+use crate::agree::preferences::{self, Source};
 use crate::agree::{judgments, pairs, report};
 use crate::grade::Response;
 use crate::run::read_results;
@@ -16,6 +17,29 @@ use std::process::ExitCode;
 pub enum ExportCommand {
     /// TRL-style preference pairs {"prompt", "chosen", "rejected", "margin"} with evidence.
     Preferences(PreferencesArgs),
+    /// Label Studio import JSON with gradebox's decisions as predictions, and its labeling config.
+    LabelStudio(LabelStudioArgs),
+}
+
+#[derive(Parser, Debug)]
+pub struct LabelStudioArgs {
+    #[arg(long)]
+    pub results: PathBuf,
+    /// The responses graded (their code is shown to annotators).
+    #[arg(long)]
+    pub responses: PathBuf,
+    /// The tasks folder, for the prompts (otherwise the task id stands in).
+    #[arg(long)]
+    pub tasks: Option<PathBuf>,
+    /// Where the Label Studio tasks (a JSON array) are written.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Where the matching labeling configuration (XML) is written.
+    #[arg(long)]
+    pub config_out: Option<PathBuf>,
+    /// Pairs side by side, or all responses of a task in one list to order.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub layout: Layout,
 }
 
 #[derive(Parser, Debug)]
@@ -43,17 +67,53 @@ pub struct PreferencesArgs {
 }
 
 pub fn run(c: ExportCommand) -> Result<ExitCode> {
-    let ExportCommand::Preferences(a) = c;
+    match c {
+        ExportCommand::Preferences(a) => preferences(a),
+        ExportCommand::LabelStudio(a) => label_studio(a),
+    }
+}
+
+fn prompts_of(tasks: Option<&Path>) -> Result<HashMap<String, String>> {
+    Ok(match tasks {
+        Some(dir) => task::load_all(dir)?.into_iter().filter_map(|(_, t)| t.ok()).map(|t| (t.id, t.prompt)).collect(),
+        None => HashMap::new(),
+    })
+}
+
+fn label_studio(a: LabelStudioArgs) -> Result<ExitCode> {
+    let results = read_results(&a.results)?;
+    let responses = read_responses(&a.responses)?;
+    let prompts = prompts_of(a.tasks.as_deref())?;
+    let export = build(&Inputs { results: &results, responses: &responses, prompts: &prompts }, a.layout);
+    let body = serde_json::to_string_pretty(&export.tasks)?;
+    std::fs::write(&a.out, body + "\n").with_context(|| format!("cannot write {}", a.out.display()))?;
+    if let Some(path) = &a.config_out {
+        std::fs::write(path, export.layout.config()).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let predicted = export.tasks.iter().filter(|t| t.get("predictions").is_some()).count();
+    eprintln!(
+        "gradebox: {} Label Studio tasks ({:?} layout), {predicted} with a prediction, in {}",
+        export.tasks.len(),
+        export.layout,
+        a.out.display()
+    );
+    if !export.skipped.is_empty() {
+        eprintln!("gradebox: left out (fewer than two responses with results and code): {}", export.skipped.join(", "));
+    }
+    if a.config_out.is_none() {
+        eprintln!("gradebox: pass --config-out config.xml for the matching labeling configuration");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn preferences(a: PreferencesArgs) -> Result<ExitCode> {
     if a.from != Source::Auto && a.human.is_none() {
         bail!("--from {:?} needs --human with the judgments", a.from);
     }
     let results = read_results(&a.results)?;
     let index = report::index(&results);
     let responses = read_responses(&a.responses)?;
-    let prompts = match &a.tasks {
-        Some(dir) => task::load_all(dir)?.into_iter().filter_map(|(_, t)| t.ok()).map(|t| (t.id, t.prompt)).collect(),
-        None => HashMap::new(),
-    };
+    let prompts = prompts_of(a.tasks.as_deref())?;
     let votes = match &a.human {
         Some(h) => {
             let (j, bad) = judgments::read(h)?;
@@ -64,8 +124,8 @@ pub fn run(c: ExportCommand) -> Result<ExitCode> {
         }
         None => None,
     };
-    let pairs = build(
-        &Inputs { results: &index, responses: &responses, prompts: &prompts, votes: votes.as_ref() },
+    let pairs = preferences::build(
+        &preferences::Inputs { results: &index, responses: &responses, prompts: &prompts, votes: votes.as_ref() },
         a.from,
         a.min_gap,
     );

@@ -46,7 +46,7 @@ pub enum Command {
     Agree(agree_cmd::AgreeArgs),
     /// Triage results before human review: auto-reject, auto-decide, queue the rest.
     Screen(screen_cmd::ScreenArgs),
-    /// Carry results into other tools: preference pairs for training.
+    /// Carry results into other tools: Label Studio projects, preference pairs for training.
     #[command(subcommand)]
     Export(export_cmd::ExportCommand),
     /// Grade HumanEval samples with the official harness's semantics, sandboxed; pass@k.

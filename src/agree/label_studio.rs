@@ -1,0 +1,197 @@
+//! Label Studio import JSON: each task holds the prompt and the responses as data, the
+//! automatic evidence as read-only text beside each response, and gradebox's decision
+//! as a prediction (pairwise `selected` left/right, or a ranker order for more than
+//! two) that annotators see pre-filled and can overrule. The labeling configurations
+//! are in label_studio/ and were checked against a real Label Studio 1.23.2 server
+//! (scripts/label-studio-check, docs/label-studio.md).
+
+use crate::grade::Response;
+use crate::grade::result::ResponseResult;
+use crate::grade::verdict::Verdict;
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, HashMap};
+
+pub const PAIRWISE_CONFIG: &str = include_str!("label_studio/pairwise.xml");
+pub const RANKING_CONFIG: &str = include_str!("label_studio/ranking.xml");
+
+/// Two responses side by side, or every response of a task in one list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Layout {
+    /// Pairwise when no task has more than two responses, else ranking.
+    Auto,
+    /// One Label Studio task per pair of responses.
+    Pairwise,
+    /// One Label Studio task per gradebox task, its responses to be ordered.
+    Ranking,
+}
+
+impl Layout {
+    pub fn config(self) -> &'static str {
+        if self == Layout::Ranking { RANKING_CONFIG } else { PAIRWISE_CONFIG }
+    }
+}
+
+pub struct Export {
+    pub layout: Layout,
+    pub tasks: Vec<Value>,
+    /// gradebox tasks left out: fewer than two responses with results and code.
+    pub skipped: Vec<String>,
+}
+
+pub struct Inputs<'a> {
+    pub results: &'a [ResponseResult],
+    pub responses: &'a HashMap<(String, String), Response>,
+    pub prompts: &'a HashMap<String, String>,
+}
+
+pub fn build(inputs: &Inputs, layout: Layout) -> Export {
+    let mut by_task: BTreeMap<&str, Vec<(&ResponseResult, &Response)>> = BTreeMap::new();
+    for r in inputs.results {
+        if let Some(code) = inputs.responses.get(&(r.task.clone(), r.response.clone())) {
+            by_task.entry(r.task.as_str()).or_default().push((r, code));
+        }
+    }
+    let layout = match layout {
+        Layout::Auto if by_task.values().any(|l| l.len() > 2) => Layout::Ranking,
+        Layout::Auto => Layout::Pairwise,
+        other => other,
+    };
+    let mut export = Export { layout, tasks: Vec::new(), skipped: Vec::new() };
+    for (task, mut list) in by_task {
+        if list.len() < 2 {
+            export.skipped.push(task.to_string());
+            continue;
+        }
+        list.sort_by(|a, b| a.0.response.cmp(&b.0.response));
+        let prompt = inputs.prompts.get(task).cloned().unwrap_or_else(|| format!("(task {task})"));
+        match layout {
+            Layout::Ranking => export.tasks.push(ranking_task(task, &prompt, &list)),
+            _ => {
+                for i in 0..list.len() {
+                    for j in i + 1..list.len() {
+                        export.tasks.push(pairwise_task(task, &prompt, list[i], list[j]));
+                    }
+                }
+            }
+        }
+    }
+    export
+}
+
+fn pairwise_task(
+    task: &str,
+    prompt: &str,
+    left: (&ResponseResult, &Response),
+    right: (&ResponseResult, &Response),
+) -> Value {
+    let mut t = json!({
+        "data": {
+            "task": task,
+            "prompt": prompt,
+            "left_id": left.0.response,
+            "right_id": right.0.response,
+            "left": left.1.code,
+            "right": right.1.code,
+            "left_evidence": evidence(left.0),
+            "right_evidence": evidence(right.0),
+        }
+    });
+    let gap = left.0.score - right.0.score;
+    if decidable(&[left.0, right.0]) && gap.abs() > 1e-9 {
+        // Label Studio's Pairwise result names one of its two objects in `to_name`.
+        let selected = if gap > 0.0 { "left" } else { "right" };
+        t["predictions"] = json!([{
+            "model_version": model_version(left.0),
+            "score": confidence(gap.abs()),
+            "result": [{"from_name": "preference", "to_name": "left", "type": "pairwise", "value": {"selected": selected}}],
+        }]);
+    }
+    t
+}
+
+fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)]) -> Value {
+    let items: Vec<Value> = list
+        .iter()
+        .map(|(r, resp)| {
+            json!({
+                "id": r.response,
+                "title": format!("{} · {} · {}/{} tests · score {:.2}", r.response, r.language, r.passed, r.total, r.score),
+                "body": format!("{}\n\n{}", resp.code.trim_end(), evidence(r)),
+            })
+        })
+        .collect();
+    let all_evidence: Vec<String> = list.iter().map(|(r, _)| format!("{}: {}", r.response, evidence(r))).collect();
+    let mut t =
+        json!({"data": {"task": task, "prompt": prompt, "items": items, "evidence": all_evidence.join("\n\n")}});
+    let mut order: Vec<&ResponseResult> = list.iter().map(|(r, _)| *r).collect();
+    order.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.response.cmp(&b.response)));
+    let smallest_gap = order.windows(2).map(|w| w[0].score - w[1].score).fold(f64::INFINITY, f64::min);
+    let spread = order.first().map(|r| r.score).unwrap_or(0.0) - order.last().map(|r| r.score).unwrap_or(0.0);
+    if decidable(&order) && spread > 1e-9 {
+        t["predictions"] = json!([{
+            "model_version": model_version(order[0]),
+            "score": confidence(smallest_gap),
+            "result": [{
+                "from_name": "rank",
+                "to_name": "responses",
+                "type": "ranker",
+                // The key is the Ranker tag's name (ranking.xml: name="rank").
+                "value": {"ranker": {"rank": order.iter().map(|r| r.response.as_str()).collect::<Vec<_>>()}},
+            }],
+        }]);
+    }
+    t
+}
+
+/// gradebox has no opinion where a grader (or gradebox) failed: that is not the
+/// candidates' doing, so no side is predicted.
+fn decidable(results: &[&ResponseResult]) -> bool {
+    results.iter().all(|r| r.tests.iter().all(|t| t.verdict != Verdict::GraderError))
+}
+
+/// 0.5 for a coin flip up to 1.0 when one side passes everything and the other nothing.
+fn confidence(score_gap: f64) -> f64 {
+    ((0.5 + score_gap.clamp(0.0, 1.0) / 2.0) * 1e4).round() / 1e4
+}
+
+/// Names what decided: the gradebox version, the tests (task hash) and the grader.
+fn model_version(r: &ResponseResult) -> String {
+    let short = |h: &str| h.chars().take(12).collect::<String>();
+    let grader = r.provenance.grader_sha256.as_deref().map(|g| format!("sha256:{}", short(g)));
+    format!(
+        "gradebox {} tests:sha256:{} grader:{}",
+        r.provenance.gradebox,
+        short(&r.provenance.task_sha256),
+        grader.unwrap_or_else(|| "builtin".into())
+    )
+}
+
+/// What a reviewer reads beside a response: the verdict, then every failed test and why.
+pub fn evidence(r: &ResponseResult) -> String {
+    let mut lines =
+        vec![format!("{} · {}/{} tests passed · score {:.2}", r.verdict.as_str(), r.passed, r.total, r.score)];
+    if let Some(e) = &r.compile_error {
+        lines.push(format!("does not compile: {}", e.lines().last().unwrap_or(e)));
+    }
+    for t in r.failures() {
+        let mut line = format!("✗ {}: {} — {}", t.name, t.verdict.as_str(), t.feedback);
+        if t.verdict == Verdict::WrongAnswer && !t.expected_excerpt.is_empty() {
+            line.push_str(&format!(" (expected {:?}, got {:?})", t.expected_excerpt, t.actual_excerpt));
+        }
+        lines.push(line);
+    }
+    // A flag raised on every test is one line naming the tests.
+    let mut flags: Vec<(String, &str, Vec<&str>)> = Vec::new();
+    for f in &r.flags {
+        let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        match flags.iter_mut().find(|(k, d, _)| *k == kind && *d == f.detail) {
+            Some((_, _, tests)) => tests.extend(f.test.as_deref()),
+            None => flags.push((kind, &f.detail, f.test.as_deref().into_iter().collect())),
+        }
+    }
+    for (kind, detail, tests) in flags {
+        let on = if tests.is_empty() { String::new() } else { format!(" on {}", tests.join(", ")) };
+        lines.push(format!("⚑ {kind}{on}: {detail}"));
+    }
+    lines.join("\n")
+}
