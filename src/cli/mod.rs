@@ -7,6 +7,7 @@ mod check;
 mod exec;
 mod export_cmd;
 mod grader_cmd;
+mod import_cmd;
 mod run_cmd;
 mod runtime_cmd;
 mod screen_cmd;
@@ -48,6 +49,8 @@ pub enum Command {
     /// Carry results into other tools: preference pairs for training.
     #[command(subcommand)]
     Export(export_cmd::ExportCommand),
+    /// Turn benchmark data (MBPP, APPS, LiveCodeBench, CodeContests) into task folders.
+    Import(import_cmd::ImportArgs),
     /// Write, build and test WebAssembly graders.
     #[command(subcommand)]
     Grader(grader_cmd::GraderCommand),
@@ -66,6 +69,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Agree(a) => agree_cmd::run(a),
         Command::Screen(a) => screen_cmd::run(a),
         Command::Export(c) => export_cmd::run(c),
+        Command::Import(a) => import_cmd::run(a),
         Command::Runtime(c) => runtime_cmd::run(c),
     }
 }
