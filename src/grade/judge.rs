@@ -4,7 +4,7 @@
 use super::checkers::{Answer, Judgement};
 use super::result::{Flag, FlagKind};
 use super::verdict::Verdict;
-use crate::runtime::Envelope;
+use crate::runtime::{Envelope, ScriptReport};
 use crate::sandbox::{Outcome, OutcomeKind};
 
 /// A verdict, its score and feedback, and what the candidate actually produced.
@@ -129,6 +129,84 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
                 });
                 j
             }
+        }
+    };
+    if judged.verdict != Verdict::Pass && claims_success(&stdout) {
+        judged.flags.push(Flag {
+            kind: FlagKind::ClaimsSuccessInOutput,
+            test: None,
+            detail: "printed a claim of success".into(),
+        });
+    }
+    judged
+}
+
+/// Script mode: the test's script running to its end is the pass; how it stopped
+/// otherwise (an assert, another exception, an exit) is the verdict.
+pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Judged {
+    let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
+    let mut judged = match (abnormal_end(o), report) {
+        (Some((verdict, why)), _) => Judged::fail(verdict, why, stdout.clone()),
+        (None, Some(Ok(r))) if r.completed() && r.rigged.is_empty() => Judged {
+            verdict: Verdict::Pass,
+            score: 1.0,
+            feedback: String::new(),
+            actual: stdout.clone(),
+            flags: vec![],
+        },
+        (None, Some(Ok(r))) if r.completed() => {
+            let mut j = Judged::fail(
+                Verdict::WrongAnswer,
+                "the checks passed only through a value whose == the program defines",
+                stdout.clone(),
+            );
+            j.flags.extend(r.rigged.iter().map(|why| Flag {
+                kind: FlagKind::UnserializableReturn,
+                test: None,
+                detail: why.clone(),
+            }));
+            j
+        }
+        (None, Some(Ok(r))) => {
+            let what = r.detail.clone().unwrap_or_else(|| r.exception.clone().unwrap_or_default());
+            match r.exception.as_deref() {
+                Some("AssertionError") => {
+                    Judged::fail(Verdict::WrongAnswer, format!("a check failed: {what}"), stdout.clone())
+                }
+                Some("SystemExit") => {
+                    let mut j = Judged::fail(
+                        Verdict::RuntimeError,
+                        format!("the program exited before the checks finished ({what})"),
+                        stdout.clone(),
+                    );
+                    j.flags.push(Flag {
+                        kind: FlagKind::ExitBeforeReturn,
+                        test: None,
+                        detail: format!("raised {what}"),
+                    });
+                    j
+                }
+                _ => Judged::fail(Verdict::RuntimeError, format!("raised {what}"), stdout.clone()),
+            }
+        }
+        (None, Some(Err(e))) => {
+            let mut j = Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", stdout.clone());
+            j.flags.push(Flag { kind: FlagKind::HarnessTampering, test: None, detail: e.clone() });
+            j
+        }
+        (None, None) => {
+            let code = o.exit_code.unwrap_or(0);
+            let mut j = Judged::fail(
+                Verdict::RuntimeError,
+                format!("the program ended (status {code}) before the checks finished"),
+                stdout.clone(),
+            );
+            j.flags.push(Flag {
+                kind: FlagKind::ExitBeforeReturn,
+                test: None,
+                detail: format!("exited with status {code} before the checks ran to the end"),
+            });
+            j
         }
     };
     if judged.verdict != Verdict::Pass && claims_success(&stdout) {

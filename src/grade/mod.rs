@@ -13,7 +13,7 @@ pub mod validate;
 pub mod verdict;
 pub mod wasm_grader;
 
-use crate::runtime::{Language, Runtimes};
+use crate::runtime::{Language, Runtimes, Script};
 use crate::sandbox::{Fuel, Limits, sha256_hex};
 use crate::task::{Expected, Mode, Task, TestCase, TestInput};
 use anyhow::{Result, bail};
@@ -83,7 +83,13 @@ pub fn run_test(
             });
             (j, run.executed.outcome, run.executed.runtime)
         }
-        (TestInput::Args(_), Mode::Stdio) => bail!("test {} gives args to a stdio task", test.name),
+        (TestInput::Script(checks), Mode::Script) => {
+            let script = script_for(task, code, checks);
+            let run = runtimes.run_script(&script, test.limits)?;
+            let j = judge::script(&run.executed.outcome, run.report.as_ref());
+            (j, run.executed.outcome, run.executed.runtime)
+        }
+        (input, mode) => bail!("test {} does not fit a {mode:?} task ({input:?})", test.name),
     };
     let flags = judged
         .flags
@@ -108,6 +114,24 @@ pub fn run_test(
         feedback: judged.feedback,
     };
     Ok((result, flags, runtime))
+}
+
+/// The program a script test runs: the candidate's code, the task's setup, the test.
+fn script_for(task: &Task, code: &str, checks: &str) -> Script {
+    let mut head = String::with_capacity(code.len() + 64);
+    head.push_str(code);
+    head.push('\n');
+    if let Some(setup) = &task.setup {
+        head.push_str(setup);
+        head.push('\n');
+    }
+    Script {
+        head,
+        checks: format!("{checks}\n"),
+        filename: "main.py".into(),
+        watch: task.entry_point.clone(),
+        human_eval: false,
+    }
 }
 
 /// Grades one response against every test of `task`. `Err` is gradebox's own failure

@@ -45,6 +45,7 @@ impl TestlibChecker {
         let input = match &test.input {
             TestInput::Stdin(b) => b.to_vec(),
             TestInput::Args(a) => serde_json::Value::Array(a.clone()).to_string().into_bytes(),
+            TestInput::Script(s) => s.clone().into_bytes(),
         };
         let answer = match &test.expected {
             Expected::Text(t) => t.clone().into_bytes(),

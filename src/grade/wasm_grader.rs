@@ -39,6 +39,7 @@ impl WasmGrader {
         let (input, args_json) = match &test.input {
             TestInput::Stdin(b) => (b.to_vec(), None),
             TestInput::Args(a) => (Vec::new(), Some(serde_json::Value::Array(a.clone()).to_string())),
+            TestInput::Script(s) => (s.clone().into_bytes(), None),
         };
         let expected = match &test.expected {
             Expected::Text(t) => t.clone().into_bytes(),

@@ -32,13 +32,13 @@ pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: b
     let name_width = task.tests.iter().map(|t| t.name.chars().count()).max().unwrap_or(4).clamp(7, 24) + 2;
     let mut out = String::new();
     out.push_str(&format!(
-        "{} · {} tests · {} checker · {} mode\n\n",
+        "{} · {} tests · {}\n\n",
         bold.apply_to(&task.id),
         task.tests.len(),
-        task.checker.kind(),
         match task.mode {
-            crate::task::Mode::Stdio => "stdio",
-            crate::task::Mode::Function => "function",
+            crate::task::Mode::Stdio => format!("{} checker · stdio mode", task.checker.kind()),
+            crate::task::Mode::Function => format!("{} checker · function mode", task.checker.kind()),
+            crate::task::Mode::Script => "script mode (a test passes when its script runs to the end)".to_string(),
         }
     ));
     out.push_str(&pad_str("test", name_width, console::Alignment::Left, None));

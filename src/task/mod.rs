@@ -21,6 +21,9 @@ pub enum Mode {
     Stdio,
     /// The program defines a function; each test calls it with arguments.
     Function,
+    /// Python: each test's script (asserts) runs after the program; it passes when the
+    /// script runs to its end (MBPP, HumanEval style).
+    Script,
 }
 
 /// Tolerances of the numeric comparisons (`float` and `json` checkers).
@@ -84,6 +87,8 @@ pub enum TestInput {
     Stdin(Bytes),
     /// Function mode: the arguments of the call.
     Args(Vec<serde_json::Value>),
+    /// Script mode: Python run after the candidate's code.
+    Script(String),
 }
 
 /// What the right answer is.
@@ -109,8 +114,11 @@ pub struct Task {
     pub prompt: String,
     pub mode: Mode,
     pub languages: Vec<Language>,
-    /// Function mode: the function (or `Class.method`) each test calls.
+    /// Function mode: the function (or `Class.method`) each test calls. Script mode:
+    /// the function whose return values are watched for rigged equality.
     pub entry_point: Option<String>,
+    /// Script mode: code run after the candidate's, before each test's script.
+    pub setup: Option<String>,
     pub reference: Vec<PathBuf>,
     pub wrong: Vec<PathBuf>,
     pub limits: Limits,
@@ -211,13 +219,15 @@ fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Option<Task> {
     let mode = match raw.mode.as_ref().map(|m| (m.get_ref().as_str(), m.span())) {
         None | Some(("stdio", _)) => Mode::Stdio,
         Some(("function", _)) => Mode::Function,
+        Some(("script", _)) => Mode::Script,
         Some((other, span)) => {
-            p.at(&span, "mode", format!("unknown mode {other:?}; use \"stdio\" or \"function\""));
+            p.at(&span, "mode", format!("unknown mode {other:?}; use \"stdio\", \"function\" or \"script\""));
             Mode::Stdio
         }
     };
     let languages = match &raw.languages {
         None if mode == Mode::Function => vec![Language::Python, Language::Javascript],
+        None if mode == Mode::Script => vec![Language::Python],
         None => Language::ALL.to_vec(),
         Some(list) => {
             let mut langs = Vec::new();
@@ -227,6 +237,11 @@ fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Option<Task> {
                         &list.span(),
                         "languages",
                         "function mode supports python and javascript; wasm modules use stdio mode",
+                    ),
+                    Some(l) if mode == Mode::Script && l != Language::Python => p.at(
+                        &list.span(),
+                        "languages",
+                        format!("script mode runs Python only; remove {l} (or use function mode)"),
                     ),
                     Some(l) if !langs.contains(&l) => langs.push(l),
                     Some(_) => {}
@@ -244,7 +259,7 @@ fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Option<Task> {
         }
     };
     let entry_point = match (mode, &raw.entry_point) {
-        (Mode::Function, Some(e)) => {
+        (Mode::Function | Mode::Script, Some(e)) => {
             let valid = e.get_ref().split('.').count() <= 2
                 && e.get_ref().split('.').all(|part| {
                     !part.is_empty()
@@ -268,7 +283,15 @@ fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Option<Task> {
             );
             None
         }
-        (Mode::Stdio, None) => None,
+        (Mode::Stdio | Mode::Script, None) => None,
+    };
+    let setup = match (&raw.setup, mode) {
+        (Some(s), Mode::Script) => Some(s.get_ref().clone()),
+        (Some(s), _) => {
+            p.at(&s.span(), "setup", "only script mode runs setup code; remove it or set `mode = \"script\"`");
+            None
+        }
+        (None, _) => None,
     };
     let limits = match &raw.limits {
         Some(l) => limits_from(l, Limits::default(), "limits", p),
@@ -291,6 +314,7 @@ fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Option<Task> {
         mode,
         languages,
         entry_point,
+        setup,
         reference,
         wrong,
         limits,
@@ -348,10 +372,19 @@ fn tolerance_from(c: &RawChecker, p: &mut Problems, span: &Range<usize>) -> Tole
 fn checker_from(dir: &Path, raw: Option<&Spanned<RawChecker>>, mode: Mode, p: &mut Problems) -> CheckerSpec {
     let Some(raw) = raw else {
         return match mode {
-            Mode::Stdio => CheckerSpec::Tokens,
+            // Script mode needs no checker: a test passes when its script runs to the end.
+            Mode::Stdio | Mode::Script => CheckerSpec::Tokens,
             Mode::Function => CheckerSpec::Json { tolerance: Tolerance::default() },
         };
     };
+    if mode == Mode::Script {
+        p.at(
+            &raw.span(),
+            "checker",
+            "script mode has no checker (a test passes when its script runs to the end); remove [checker]",
+        );
+        return CheckerSpec::Tokens;
+    }
     let c = raw.get_ref();
     let span = raw.span();
     let kind = c.kind.get_ref().as_str();
@@ -496,6 +529,9 @@ fn test_from(
             }
         }
     };
+    if mode != Mode::Script && (t.script.is_some() || t.script_file.is_some()) {
+        p.at(&span, &field("script"), "only script mode runs test scripts; set `mode = \"script\"` or remove it");
+    }
     let input = match mode {
         Mode::Stdio => {
             if let Some(a) = &t.args {
@@ -509,6 +545,36 @@ fn test_from(
                 (Some(s), None) => TestInput::Stdin(Bytes::from(s.clone())),
                 (None, Some(f)) => TestInput::Stdin(read(f, "stdin_file", p).map(Bytes::from).unwrap_or_default()),
                 (None, None) => TestInput::Stdin(Bytes::new()),
+            }
+        }
+        Mode::Script => {
+            for (present, key) in [
+                (t.stdin.is_some() || t.stdin_file.is_some(), "stdin"),
+                (t.args.is_some(), "args"),
+                (t.expected.is_some() || t.expected_file.is_some(), "expected"),
+            ] {
+                if present {
+                    p.at(&span, &field(key), format!("script tests give `script = \"assert ...\"`, not `{key}`"));
+                }
+            }
+            match (&t.script, &t.script_file) {
+                (Some(s), None) => TestInput::Script(s.get_ref().clone()),
+                (None, Some(f)) => match read(f, "script_file", p).map(String::from_utf8) {
+                    Some(Ok(s)) => TestInput::Script(s),
+                    Some(Err(_)) => {
+                        p.at(&f.span(), &field("script_file"), format!("{} is not UTF-8 text", f.get_ref()));
+                        TestInput::Script(String::new())
+                    }
+                    None => TestInput::Script(String::new()),
+                },
+                (Some(_), Some(f)) => {
+                    p.at(&f.span(), &field("script_file"), "give either `script` or `script_file`, not both");
+                    TestInput::Script(String::new())
+                }
+                (None, None) => {
+                    p.at(&span, &field("script"), "missing: script tests need `script = \"assert f(1) == 2\"`");
+                    TestInput::Script(String::new())
+                }
             }
         }
         Mode::Function => {
@@ -525,6 +591,11 @@ fn test_from(
         }
     };
     let expected = match (mode, &t.expected, &t.expected_file) {
+        // What a script test expects is that its script runs through: the script is the evidence.
+        (Mode::Script, _, _) => match &input {
+            TestInput::Script(s) => Expected::Text(s.clone()),
+            _ => Expected::Text(String::new()),
+        },
         (_, Some(_), Some(f)) => {
             p.at(&f.span(), &field("expected_file"), "give either `expected` or `expected_file`, not both");
             Expected::Text(String::new())

@@ -14,6 +14,8 @@ pub(super) struct RawTask {
     pub mode: Option<Spanned<String>>,
     pub languages: Option<Spanned<Vec<String>>>,
     pub entry_point: Option<Spanned<String>>,
+    /// Script mode: code run after the candidate's, before each test's script.
+    pub setup: Option<Spanned<String>>,
     #[serde(default)]
     pub reference: Vec<Spanned<String>>,
     #[serde(default)]
@@ -58,6 +60,9 @@ pub(super) struct RawTest {
     pub expected: Option<Spanned<toml::Value>>,
     pub expected_file: Option<Spanned<String>>,
     pub args: Option<Spanned<Vec<toml::Value>>>,
+    /// Script mode: Python run after the candidate's code (asserts).
+    pub script: Option<Spanned<String>>,
+    pub script_file: Option<Spanned<String>>,
     pub points: Option<Spanned<f64>>,
     pub limits: Option<Spanned<RawLimits>>,
 }

@@ -1,0 +1,2 @@
+def remove_occ(s, ch):
+    return s.replace(ch, "", 1)
