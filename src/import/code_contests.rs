@@ -43,16 +43,12 @@ pub fn convert(rec: &Value, max_references: usize, max_wrong: usize) -> Result<D
         },
     };
     let source = rec.get("source").and_then(Value::as_u64).and_then(|s| SOURCES.get(s as usize)).unwrap_or(&SOURCES[0]);
-    let difficulty = rec.get("difficulty").map(Value::to_string).unwrap_or_else(|| "?".into());
+    let difficulty = difficulty(rec.get("difficulty").and_then(Value::as_u64).unwrap_or(0));
     let notes = vec![
-        format!("CodeContests {name:?} from {source}, difficulty {difficulty}."),
+        format!("CodeContests {name:?} from {source}, difficulty {difficulty}; Python 3 solutions only."),
         "checker tokens: the same whitespace-separated tokens; problems that accept several answers need a grader."
             .into(),
-        format!(
-            "fuel {:.0}e9: {} fuel per second of the problem's time limit.",
-            limits.fuel.unwrap_or_default() as f64 / 1e9,
-            super::FUEL_PER_SECOND
-        ),
+        format!("fuel: {:e} per second of the problem's time limit (see docs/import.md).", super::FUEL_PER_SECOND),
     ];
     Ok(Draft {
         id: format!("cc-{name}"),
@@ -65,6 +61,17 @@ pub fn convert(rec: &Value, max_references: usize, max_wrong: usize) -> Result<D
         wrong: python3(rec, "incorrect_solutions", max_wrong)?,
         left_out: Vec::new(),
     })
+}
+
+/// The dataset's difficulty enum: named levels, then Codeforces problem letters from 7 (A).
+fn difficulty(d: u64) -> String {
+    const NAMED: [&str; 7] = ["unknown", "easy", "medium", "hard", "harder", "hardest", "external"];
+    match NAMED.get(d as usize) {
+        Some(name) => name.to_string(),
+        None => char::from_u32('A' as u32 + (d - 7) as u32)
+            .filter(char::is_ascii_uppercase)
+            .map_or("unknown".into(), |c| c.to_string()),
+    }
 }
 
 fn group_tests(rec: &Value, group: &str, field: &str) -> Result<Vec<StdioTest>, Skip> {
@@ -152,7 +159,8 @@ mod tests {
         assert_eq!(d.limits.fuel, Some(30_000_000_000));
         assert_eq!(d.limits.memory_mb, Some(256));
         assert_eq!(d.id, "cc-1A. Sum");
-        assert!(d.notes[0].contains("Codeforces"));
+        assert!(d.notes[0].contains("from Codeforces, difficulty A;"), "{}", d.notes[0]);
+        assert_eq!((difficulty(2), difficulty(8), difficulty(99)), ("medium".into(), "B".into(), "unknown".into()));
     }
 
     #[test]

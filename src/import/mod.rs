@@ -179,7 +179,8 @@ pub fn import(opts: &Options, report: &mut dyn FnMut(String)) -> Result<Summary>
             for skip in &draft.left_out {
                 report(message(&at, skip, "test left out"));
             }
-            match writer.write(&draft, &at)? {
+            let file = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+            match writer.write(&draft, &format!("{file}:{}", rec.line))? {
                 Ok(_) => {
                     summary.imported += 1;
                     summary.tests_left_out += draft.left_out.len();

@@ -77,6 +77,8 @@ struct TestToml {
     #[serde(skip_serializing_if = "Option::is_none")]
     script: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    script_file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     expected_file: Option<String>,
     // Last: a table-valued answer is written as a sub-table after the plain keys.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -150,10 +152,7 @@ fn write_folder(dir: &Path, id: &str, draft: &Draft, origin: &str) -> Result<()>
             ("function", None, Some(entry_point.clone()), None, None, tests)
         }
         Tests::Script { entry_point, setup, tests } => {
-            let tests = tests
-                .iter()
-                .map(|t| TestToml { name: t.name.clone(), script: Some(t.script.clone()), ..TestToml::default() })
-                .collect();
+            let tests = tests.iter().map(|t| script_test(dir, &t.name, &t.script)).collect::<Result<_>>()?;
             ("script", Some(vec!["python"]), entry_point.clone(), setup.clone(), None, tests)
         }
     };
@@ -214,6 +213,16 @@ fn stdio_test(dir: &Path, name: &str, stdin: &str, expected: &str) -> Result<Tes
     Ok(TestToml { name: name.into(), stdin_file: Some(input), expected_file: Some(output), ..TestToml::default() })
 }
 
+fn script_test(dir: &Path, name: &str, script: &str) -> Result<TestToml> {
+    if script.len() <= INLINE_BYTES {
+        return Ok(TestToml { name: name.into(), script: Some(script.into()), ..TestToml::default() });
+    }
+    std::fs::create_dir_all(dir.join("tests"))?;
+    let file = format!("tests/{name}.py");
+    std::fs::write(dir.join(&file), script)?;
+    Ok(TestToml { name: name.into(), script_file: Some(file), ..TestToml::default() })
+}
+
 /// Arguments go inline (task.toml has no arguments file); an answer TOML cannot write
 /// (null, an integer past 64 bits) goes to a JSON file instead.
 fn call_test(dir: &Path, name: &str, args: &[Value], expected: &Value) -> Result<TestToml> {
@@ -255,7 +264,7 @@ pub fn json_to_toml(v: &Value) -> Option<toml::Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::{CallTest, StdioTest};
+    use crate::import::{CallTest, ScriptTest, StdioTest};
     use crate::task::{Expected, TestInput};
     use serde_json::json;
 
@@ -356,6 +365,24 @@ mod tests {
         let problem = w.write(&draft(Tests::Stdio { checker: "tokens", tests }), "x:1").unwrap().unwrap_err();
         assert!(problem.contains("used by an earlier test"), "{problem}");
         assert!(!dir.path().join("demo-1").exists());
+    }
+
+    #[test]
+    fn script_tests_keep_setup_entry_point_and_long_scripts() {
+        const SCRIPT: &str = r#"assert f('''a"""''') == 'a"""'"#;
+        let dir = tempfile::tempdir().unwrap();
+        let long = format!("assert f(1) == 1\n{}", "x = 1\n".repeat(INLINE_BYTES));
+        let tests = vec![
+            ScriptTest { name: "a".into(), script: SCRIPT.into() },
+            ScriptTest { name: "long".into(), script: long.clone() },
+        ];
+        let draft = draft(Tests::Script { entry_point: Some("f".into()), setup: Some("import math".into()), tests });
+        let id = Writer::new(dir.path(), false).unwrap().write(&draft, "x:1").unwrap().unwrap();
+        let task = crate::task::load(&dir.path().join(id)).unwrap();
+        assert_eq!(task.mode, crate::task::Mode::Script);
+        assert_eq!((task.entry_point.as_deref(), task.setup.as_deref()), (Some("f"), Some("import math")));
+        assert!(matches!(&task.tests[0].input, TestInput::Script(s) if s == SCRIPT));
+        assert!(matches!(&task.tests[1].input, TestInput::Script(s) if s == &long));
     }
 
     #[test]
