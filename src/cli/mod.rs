@@ -7,6 +7,7 @@ mod check;
 mod exec;
 mod export_cmd;
 mod grader_cmd;
+mod humaneval_cmd;
 mod import_cmd;
 mod run_cmd;
 mod runtime_cmd;
@@ -51,6 +52,9 @@ pub enum Command {
     Export(export_cmd::ExportCommand),
     /// Turn benchmark data (MBPP, APPS, LiveCodeBench, CodeContests) into task folders.
     Import(import_cmd::ImportArgs),
+    /// Grade HumanEval samples with the official harness's semantics, sandboxed; pass@k.
+    #[command(name = "humaneval")]
+    HumanEval(humaneval_cmd::HumanEvalArgs),
     /// Write, build and test WebAssembly graders.
     #[command(subcommand)]
     Grader(grader_cmd::GraderCommand),
@@ -66,6 +70,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Run(a) => run_cmd::run(a),
         Command::Task(c) => task_cmd::run(c),
         Command::Grader(c) => grader_cmd::run(c),
+        Command::HumanEval(a) => humaneval_cmd::run(a),
         Command::Agree(a) => agree_cmd::run(a),
         Command::Screen(a) => screen_cmd::run(a),
         Command::Export(c) => export_cmd::run(c),
@@ -87,4 +92,17 @@ pub(crate) fn runtimes(max_wasm_stack: Option<usize>, missing: MissingRuntime) -
         config.max_wasm_stack = stack;
     }
     Ok(Runtimes::new(Sandbox::new(&config)?, home, missing))
+}
+
+/// The number of parallel runs: `requested` or one per core, refused when that many
+/// runs at their memory cap could take more than the host can give (see
+/// docs/SECURITY.md: each run's linear memory is capped, so jobs × cap bounds it).
+pub(crate) fn jobs(requested: Option<usize>, memory_cap_mb: u64) -> Result<usize> {
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let jobs = requested.unwrap_or(cores);
+    if jobs == 0 || jobs > 256 {
+        anyhow::bail!("--jobs must be between 1 and 256");
+    }
+    crate::sandbox::limits::check_host_memory(jobs, memory_cap_mb << 20)?;
+    Ok(jobs)
 }

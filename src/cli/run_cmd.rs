@@ -3,7 +3,7 @@
 use crate::report::summary;
 use crate::run::{BatchOptions, run_batch};
 use crate::runtime::MissingRuntime;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Parser;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,11 +28,8 @@ pub struct RunArgs {
 }
 
 pub fn run(a: RunArgs) -> Result<ExitCode> {
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let jobs = a.jobs.unwrap_or(cores);
-    if jobs == 0 || jobs > 256 {
-        bail!("--jobs must be between 1 and 256");
-    }
+    // The tasks' own memory caps are checked against the host once they are loaded.
+    let jobs = super::jobs(a.jobs, 0)?;
     let runtimes = super::runtimes(None, MissingRuntime::Install)?;
     let opts = BatchOptions { tasks: a.tasks, responses: a.responses, out: a.out, jobs, resume: a.resume };
     let s = run_batch(&runtimes, &opts)?;

@@ -91,29 +91,41 @@ pub fn run_test(
         }
         (input, mode) => bail!("test {} does not fit a {mode:?} task ({input:?})", test.name),
     };
+    let (result, flags) = test_result(&test.name, test.points, &expected_text(&test.expected), judged, &outcome);
+    Ok((result, flags, runtime))
+}
+
+/// A test's result line from its verdict and the run's outcome; its flags name the test.
+pub fn test_result(
+    name: &str,
+    points: f64,
+    expected: &str,
+    judged: judge::Judged,
+    outcome: &crate::sandbox::Outcome,
+) -> (TestResult, Vec<Flag>) {
     let flags = judged
         .flags
         .into_iter()
         .map(|mut f| {
-            f.test = Some(test.name.clone());
+            f.test = Some(name.to_string());
             f
         })
         .collect();
     let result = TestResult {
-        name: test.name.clone(),
+        name: name.to_string(),
         verdict: judged.verdict,
         score: judged.score,
-        points: test.points,
+        points,
         outcome: outcome.kind,
         fuel: outcome.fuel_used.0,
         wall_ms: (outcome.wall_ms * 1000.0).round() / 1000.0,
         peak_memory_bytes: outcome.peak_memory_bytes,
-        expected_excerpt: clip(&expected_text(&test.expected), EXCERPT),
+        expected_excerpt: clip(expected, EXCERPT),
         actual_excerpt: clip(&judged.actual, EXCERPT),
         stderr_excerpt: stderr_tail(&outcome.stderr),
         feedback: judged.feedback,
     };
-    Ok((result, flags, runtime))
+    (result, flags)
 }
 
 /// The program a script test runs: the candidate's code, the task's setup, the test.

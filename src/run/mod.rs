@@ -1,6 +1,7 @@
 //! The batch for pre-screening: every (task, response) pair graded across all cores,
 //! each result appended and flushed as it completes, resumable after a kill.
 
+pub mod pool;
 mod resume;
 
 use crate::grade::result::ResponseResult;
@@ -78,6 +79,14 @@ pub fn run_batch(runtimes: &Runtimes, opts: &BatchOptions) -> Result<BatchSummar
     if tasks.is_empty() {
         bail!("no tasks in {} (a task is a folder with a task.toml)", opts.tasks.display());
     }
+    let largest_cap = tasks
+        .values()
+        .filter_map(|t| t.as_ref().ok())
+        .flat_map(|l| l.task.tests.iter().map(|t| t.limits.memory_bytes))
+        .max()
+        .unwrap_or(0);
+    crate::sandbox::limits::check_host_memory(opts.jobs, largest_cap)
+        .context("the tasks' memory caps times --jobs are too much for this host")?;
 
     let done = if opts.resume {
         resume::completed(&opts.out)?

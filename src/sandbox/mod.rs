@@ -8,7 +8,7 @@
 
 mod cache;
 mod grader;
-mod limits;
+pub mod limits;
 mod outcome;
 mod output;
 mod poll;

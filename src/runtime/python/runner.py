@@ -299,19 +299,21 @@ def _rigged(value):
     return found
 
 
-def _watched(fn, rigged):
-    """`fn`, wrapped to inspect what its outermost calls return."""
-    depth = [0]
+def _watched(namespace, name, rigged):
+    """The function `name` in `namespace`, wrapped to inspect what the checks' calls
+    return. While it runs, the plain function is back in place, so its recursive calls
+    cost no extra frame (recursion limits hit exactly where they would unwatched)."""
+    fn = namespace[name]
 
     def watched(*args, **kwargs):
-        depth[0] += 1
+        namespace[name] = fn
         try:
             result = fn(*args, **kwargs)
         finally:
-            depth[0] -= 1
-        if depth[0] == 0 and _len(rigged) < 5:
-            for name in _rigged(result):
-                why = "returned a %s, whose == is defined by the program" % name
+            namespace[name] = watched
+        if _len(rigged) < 5:
+            for type_name in _rigged(result):
+                why = "returned a %s, whose == is defined by the program" % type_name
                 if why not in rigged:
                     rigged.append(why)
         return result
@@ -379,8 +381,10 @@ def _compiled(source, filename):
     return compile(source, filename, "exec", dont_inherit=True)
 
 
-def _script_report(status, exc=None, rigged=(), output=None):
+def _script_report(status, exc=None, rigged=(), output=None, stage="run"):
     body = '{"status":' + _quote(status)
+    if exc is not None and stage == "compile":
+        body += ',"stage":"compile"'
     if exc is not None:
         name = getattr(_type(exc), "__name__", "?")
         body += ',"type":' + _quote(name if _type(name) is _str else "?")
@@ -408,6 +412,7 @@ def _run_script(head, checks, filename, watch, human_eval):
         namespace = main.__dict__
     stream = _WriteOnlyStringIO() if human_eval else None
     saved = sys.stdout, sys.stderr, sys.stdin
+    stage = "run"
     if stream is not None:
         sys.stdout = sys.stderr = sys.stdin = stream
     try:
@@ -418,12 +423,14 @@ def _run_script(head, checks, filename, watch, human_eval):
         if parts is None:
             # Compiling the whole reports the error exactly as the whole would; in the
             # rare case the whole compiles after all, it runs unwatched.
+            stage = "compile"
             whole = _compiled(head + checks, filename)
+            stage = "run"
             exec(whole, namespace)
         else:
             exec(parts[0], namespace)
             if watch and callable(namespace.get(watch)):
-                namespace[watch] = _watched(namespace[watch], rigged)
+                namespace[watch] = _watched(namespace, watch, rigged)
             exec(parts[1], namespace)
         status, error = "completed", None
     except BaseException as e:
@@ -440,7 +447,7 @@ def _run_script(head, checks, filename, watch, human_eval):
             output = io.StringIO.getvalue(stream)
         except Exception:
             output = None
-    return _script_report(status, error, rigged, output)
+    return _script_report(status, error, rigged, output, stage)
 
 
 class WitWorld(wit_world.WitWorld):

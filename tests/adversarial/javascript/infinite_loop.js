@@ -1,0 +1,2 @@
+// Attack: spin forever. Must be fuel_exhausted (deterministic).
+for (;;) {}

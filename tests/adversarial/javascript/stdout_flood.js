@@ -1,0 +1,2 @@
+// Attack: console.log forever.
+for (;;) console.log("A".repeat(100));

@@ -1,0 +1,4 @@
+# Attack: double a string until one allocation asks for more than the cap at once.
+s = "x"
+while True:
+    s += s

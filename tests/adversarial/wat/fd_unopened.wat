@@ -1,0 +1,28 @@
+;; Attack: fd_read / fd_write / fd_seek / fd_close on descriptors that were never opened
+;; (3..999 and 0xFFFFFFFF). Exit code = number of calls that succeeded (want 0).
+(module
+  (import "wasi_snapshot_preview1" "fd_read" (func $read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_seek" (func $seek (param i32 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_close" (func $close (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 512) "LEAK\n")
+  (global $ok (mut i32) (i32.const 0))
+  (func $count (param $errno i32)
+    (if (i32.eqz (local.get $errno)) (then (global.set $ok (i32.add (global.get $ok) (i32.const 1))))))
+  (func $probe (param $fd i32)
+    (call $count (call $read (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 16)))
+    (call $count (call $write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 16)))
+    (call $count (call $seek (local.get $fd) (i64.const 0) (i32.const 0) (i32.const 16)))
+    (call $count (call $close (local.get $fd))))
+  (func (export "_start") (local $fd i32)
+    (i32.store (i32.const 0) (i32.const 512))
+    (i32.store (i32.const 4) (i32.const 5))
+    (local.set $fd (i32.const 3))
+    (loop $fds
+      (call $probe (local.get $fd))
+      (local.set $fd (i32.add (local.get $fd) (i32.const 1)))
+      (br_if $fds (i32.lt_u (local.get $fd) (i32.const 1000))))
+    (call $probe (i32.const -1))
+    (call $exit (global.get $ok))))
