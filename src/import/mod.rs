@@ -164,8 +164,13 @@ pub fn import(opts: &Options, report: &mut dyn FnMut(String)) -> Result<Summary>
             seen += 1;
             let at = format!("{}:{}", path.display(), rec.line);
             let draft = rec.value.map_err(|e| Skip::new("", e)).and_then(|v| opts.format.convert(&v, opts));
+            if let Ok(d) = &draft {
+                for skip in &d.left_out {
+                    report(message(&at, skip, "test left out"));
+                }
+            }
             let draft = draft.and_then(|d| match d.tests.len() {
-                0 => Err(Skip::new("tests", "no test could be carried over")),
+                0 => Err(Skip::new("", "no test left to import")),
                 _ => Ok(d),
             });
             let draft = match draft {
@@ -176,9 +181,6 @@ pub fn import(opts: &Options, report: &mut dyn FnMut(String)) -> Result<Summary>
                     continue;
                 }
             };
-            for skip in &draft.left_out {
-                report(message(&at, skip, "test left out"));
-            }
             let file = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
             match writer.write(&draft, &format!("{file}:{}", rec.line))? {
                 Ok(_) => {
@@ -237,6 +239,36 @@ pub fn test_name(group: &str, i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn left_out_tests_are_reported_and_a_record_without_tests_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("apps.jsonl");
+        let record = |id: u32, io: serde_json::Value| serde_json::json!({"problem_id": id, "question": "Q", "solutions": "", "input_output": io.to_string()});
+        let lines = [
+            record(1, serde_json::json!({"fn_name": "f", "inputs": [[null]], "outputs": [[1]]})),
+            record(2, serde_json::json!({"fn_name": "f", "inputs": [[null], [1]], "outputs": [[1], [1]]})),
+            record(3, serde_json::json!({"inputs": ["1"], "outputs": ["1"]})),
+        ];
+        std::fs::write(&src, lines.map(|l| l.to_string()).join("\n")).unwrap();
+        let opts = Options {
+            format: Format::Apps,
+            sources: vec![src],
+            out: dir.path().join("out"),
+            limit: Some(2),
+            force: false,
+            references: 1,
+            wrong: 0,
+        };
+        let mut messages = Vec::new();
+        let summary = import(&opts, &mut |m| messages.push(m)).unwrap();
+        assert_eq!(summary, Summary { imported: 1, skipped: 1, tests_left_out: 1, without_reference: 1 });
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(messages[0].ends_with("apps.jsonl:1: `input_output.inputs[0]`: an argument holds null or an integer past 64 bits, which task.toml cannot write; test left out"), "{messages:?}");
+        assert!(messages[1].ends_with("apps.jsonl:1: no test left to import; record skipped"), "{messages:?}");
+        assert!(messages[2].contains("apps.jsonl:2: `input_output.inputs[0]`"), "{messages:?}");
+        assert!(dir.path().join("out/apps-2/task.toml").is_file() && !dir.path().join("out/apps-3").exists());
+    }
 
     #[test]
     fn slugs_keep_the_data_id_readable() {
