@@ -8,6 +8,7 @@ pub mod agree;
 pub mod cli;
 pub mod grade;
 pub mod humaneval;
+pub mod import;
 pub mod report;
 pub mod run;
 pub mod runtime;

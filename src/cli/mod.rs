@@ -8,6 +8,7 @@ mod exec;
 mod export_cmd;
 mod grader_cmd;
 mod humaneval_cmd;
+mod import_cmd;
 mod run_cmd;
 mod runtime_cmd;
 mod screen_cmd;
@@ -49,6 +50,8 @@ pub enum Command {
     /// Carry results into other tools: Label Studio projects, preference pairs for training.
     #[command(subcommand)]
     Export(export_cmd::ExportCommand),
+    /// Turn benchmark data (MBPP, APPS, LiveCodeBench, CodeContests) into task folders.
+    Import(import_cmd::ImportArgs),
     /// Grade HumanEval samples with the official harness's semantics, sandboxed; pass@k.
     #[command(name = "humaneval")]
     HumanEval(humaneval_cmd::HumanEvalArgs),
@@ -71,6 +74,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Agree(a) => agree_cmd::run(a),
         Command::Screen(a) => screen_cmd::run(a),
         Command::Export(c) => export_cmd::run(c),
+        Command::Import(a) => import_cmd::run(a),
         Command::Runtime(c) => runtime_cmd::run(c),
     }
 }
