@@ -1,7 +1,7 @@
 /* Attack, from C through wasi-libc (as a compiled contestant binary would): open
- * /etc/passwd, list /, create a file in /tmp, read the environment and argv, and
- * bind a socket-like descriptor. Prints "blocked: ..." per refusal, "LEAK ..." on
- * success. Build: clang-14 --target=wasm32-wasi --sysroot=/usr -Os -Wl,--strip-all -o c_probe.wasm c_probe.c */
+ * /etc/passwd, list /, create a file in /tmp, read the environment and argv, and read
+ * descriptor 3 (where a preopen or socket would be). Prints "blocked: ..." per
+ * refusal, "LEAK ..." on success. Build: clang-14 --target=wasm32-wasi --sysroot=/usr -Os -Wl,--strip-all -o c_probe.wasm c_probe.c */
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
