@@ -6,9 +6,12 @@
 
 pub mod agree;
 pub mod cli;
+#[cfg(test)]
+mod fuzz_tests;
 pub mod grade;
 pub mod humaneval;
 pub mod import;
+pub mod jsonl;
 pub mod report;
 pub mod run;
 pub mod runtime;

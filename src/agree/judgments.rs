@@ -79,16 +79,14 @@ fn parse(line: &str) -> Result<Judgment, String> {
 
 /// Reads every judgment; bad lines come back as "FILE:LINE: reason" and are skipped.
 pub fn read(path: &Path) -> Result<(Vec<Judgment>, Vec<String>)> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut good = Vec::new();
     let mut bad = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parse(line) {
-            Ok(j) => good.push(j),
-            Err(e) => bad.push(format!("{}:{}: {e}", path.display(), i + 1)),
+    for entry in crate::jsonl::file_lines(path)? {
+        let (n, line) = entry.with_context(|| format!("cannot read {}", path.display()))?;
+        match line.and_then(|l| if l.trim().is_empty() { Ok(None) } else { parse(&l).map(Some) }) {
+            Ok(Some(j)) => good.push(j),
+            Ok(None) => {}
+            Err(e) => bad.push(format!("{}:{n}: {e}", path.display())),
         }
     }
     Ok((good, bad))

@@ -142,15 +142,21 @@ fn preferences(a: PreferencesArgs) -> Result<ExitCode> {
 
 /// The responses file, keyed by (task, response); bad lines are skipped with a warning.
 fn read_responses(path: &Path) -> Result<HashMap<(String, String), Response>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut map = HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        match serde_json::from_str::<Response>(line) {
-            Ok(r) => {
+    for entry in crate::jsonl::file_lines(path)? {
+        let (n, line) = entry.with_context(|| format!("cannot read {}", path.display()))?;
+        match line.and_then(|l| {
+            if l.trim().is_empty() {
+                Ok(None)
+            } else {
+                serde_json::from_str::<Response>(&l).map(Some).map_err(|e| e.to_string())
+            }
+        }) {
+            Ok(Some(r)) => {
                 map.insert((r.task.clone(), r.response.clone()), r);
             }
-            Err(e) if !line.trim().is_empty() => eprintln!("gradebox: skipped {}:{}: {e}", path.display(), i + 1),
-            Err(_) => {}
+            Ok(None) => {}
+            Err(e) => eprintln!("gradebox: skipped {}:{n}: {e}", path.display()),
         }
     }
     Ok(map)

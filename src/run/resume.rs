@@ -5,13 +5,13 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::path::Path;
 
-pub(super) fn key(task: &str, response: &str) -> String {
+pub(crate) fn key(task: &str, response: &str) -> String {
     format!("{task}\u{0}{response}")
 }
 
 /// Keys of every complete line in `out`. A torn last line (a kill mid-write) is cut
 /// off the file so the batch can append after it.
-pub(super) fn completed(out: &Path) -> Result<HashSet<String>> {
+pub(crate) fn completed(out: &Path) -> Result<HashSet<String>> {
     let mut done = HashSet::new();
     let Ok(bytes) = std::fs::read(out) else { return Ok(done) };
     let complete = match bytes.iter().rposition(|&b| b == b'\n') {
