@@ -8,6 +8,7 @@
 use crate::grade::Response;
 use crate::grade::result::ResponseResult;
 use crate::grade::verdict::Verdict;
+use crate::sandbox::sha256_hex;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
 
@@ -56,6 +57,7 @@ pub fn build(inputs: &Inputs, layout: Layout) -> Export {
         Layout::Auto => Layout::Pairwise,
         other => other,
     };
+    let version = model_version(inputs.results);
     let mut export = Export { layout, tasks: Vec::new(), skipped: Vec::new() };
     for (task, mut list) in by_task {
         if list.len() < 2 {
@@ -65,11 +67,16 @@ pub fn build(inputs: &Inputs, layout: Layout) -> Export {
         list.sort_by(|a, b| a.0.response.cmp(&b.0.response));
         let prompt = inputs.prompts.get(task).cloned().unwrap_or_else(|| format!("(task {task})"));
         match layout {
-            Layout::Ranking => export.tasks.push(ranking_task(task, &prompt, &list)),
+            Layout::Ranking => export.tasks.push(ranking_task(task, &prompt, &list, &version)),
             _ => {
                 for i in 0..list.len() {
                     for j in i + 1..list.len() {
-                        export.tasks.push(pairwise_task(task, &prompt, list[i], list[j]));
+                        // Which side a response is shown on follows from a hash of the pair,
+                        // so ids (say, "hostile-*") never always sit on one side.
+                        let key = format!("{task}\0{}\0{}", list[i].0.response, list[j].0.response);
+                        let swap = sha256_hex(key.as_bytes()).as_bytes()[0] % 2 == 1;
+                        let (left, right) = if swap { (list[j], list[i]) } else { (list[i], list[j]) };
+                        export.tasks.push(pairwise_task(task, &prompt, left, right, &version));
                     }
                 }
             }
@@ -83,10 +90,13 @@ fn pairwise_task(
     prompt: &str,
     left: (&ResponseResult, &Response),
     right: (&ResponseResult, &Response),
+    version: &str,
 ) -> Value {
     let mut t = json!({
         "data": {
             "task": task,
+            "tests_sha256": left.0.provenance.task_sha256,
+            "grader_sha256": left.0.provenance.grader_sha256,
             "prompt": prompt,
             "left_id": left.0.response,
             "right_id": right.0.response,
@@ -101,7 +111,7 @@ fn pairwise_task(
         // Label Studio's Pairwise result names one of its two objects in `to_name`.
         let selected = if gap > 0.0 { "left" } else { "right" };
         t["predictions"] = json!([{
-            "model_version": model_version(left.0),
+            "model_version": version,
             "score": confidence(gap.abs()),
             "result": [{"from_name": "preference", "to_name": "left", "type": "pairwise", "value": {"selected": selected}}],
         }]);
@@ -109,7 +119,7 @@ fn pairwise_task(
     t
 }
 
-fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)]) -> Value {
+fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)], version: &str) -> Value {
     let items: Vec<Value> = list
         .iter()
         .map(|(r, resp)| {
@@ -121,15 +131,21 @@ fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)])
         })
         .collect();
     let all_evidence: Vec<String> = list.iter().map(|(r, _)| format!("{}: {}", r.response, evidence(r))).collect();
-    let mut t =
-        json!({"data": {"task": task, "prompt": prompt, "items": items, "evidence": all_evidence.join("\n\n")}});
+    let mut t = json!({"data": {
+        "task": task,
+        "tests_sha256": list[0].0.provenance.task_sha256,
+        "grader_sha256": list[0].0.provenance.grader_sha256,
+        "prompt": prompt,
+        "items": items,
+        "evidence": all_evidence.join("\n\n"),
+    }});
     let mut order: Vec<&ResponseResult> = list.iter().map(|(r, _)| *r).collect();
     order.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.response.cmp(&b.response)));
     let smallest_gap = order.windows(2).map(|w| w[0].score - w[1].score).fold(f64::INFINITY, f64::min);
     let spread = order.first().map(|r| r.score).unwrap_or(0.0) - order.last().map(|r| r.score).unwrap_or(0.0);
     if decidable(&order) && spread > 1e-9 {
         t["predictions"] = json!([{
-            "model_version": model_version(order[0]),
+            "model_version": version,
             "score": confidence(smallest_gap),
             "result": [{
                 "from_name": "rank",
@@ -154,16 +170,23 @@ fn confidence(score_gap: f64) -> f64 {
     ((0.5 + score_gap.clamp(0.0, 1.0) / 2.0) * 1e4).round() / 1e4
 }
 
-/// Names what decided: the gradebox version, the tests (task hash) and the grader.
-fn model_version(r: &ResponseResult) -> String {
-    let short = |h: &str| h.chars().take(12).collect::<String>();
-    let grader = r.provenance.grader_sha256.as_deref().map(|g| format!("sha256:{}", short(g)));
-    format!(
-        "gradebox {} tests:sha256:{} grader:{}",
-        r.provenance.gradebox,
-        short(&r.provenance.task_sha256),
-        grader.unwrap_or_else(|| "builtin".into())
-    )
+/// One name for everything that decided, the same on every task of the export (Label
+/// Studio pre-fills only predictions of the project's one model version): the gradebox
+/// version and digests over every task's tests and every grader. Each task's own hashes
+/// are in its data (`tests_sha256`, `grader_sha256`).
+fn model_version(results: &[ResponseResult]) -> String {
+    let mut versions: Vec<&str> = results.iter().map(|r| r.provenance.gradebox.as_str()).collect();
+    versions.sort();
+    versions.dedup();
+    let digest = |mut parts: Vec<&str>| {
+        parts.sort();
+        parts.dedup();
+        sha256_hex(parts.join("\n").as_bytes())[..12].to_string()
+    };
+    let tests = digest(results.iter().map(|r| r.provenance.task_sha256.as_str()).collect());
+    let graders: Vec<&str> = results.iter().filter_map(|r| r.provenance.grader_sha256.as_deref()).collect();
+    let grader = if graders.is_empty() { "builtin".to_string() } else { format!("sha256:{}", digest(graders)) };
+    format!("gradebox {} tests:sha256:{tests} grader:{grader}", versions.join("+"))
 }
 
 /// What a reviewer reads beside a response: the verdict, then every failed test and why.
