@@ -268,7 +268,7 @@ fn runtime_list_shows_versions_and_hashes() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert!(text.contains("CPython 3.14 (componentize-py 0.25.1)"), "{text}");
-    assert!(text.contains("f9742952f9989b1558c4a79bedfb351d6ca33ff22a41e886517cae5196e6d783"), "{text}");
+    assert!(text.contains("27344601ef27460e82d6a4e1ecb9e7e99f518122095f3c51296da8e9be2b9d83"), "{text}");
 }
 
 /// Programs written for Node.js, each run under the real `node` on this machine and

