@@ -245,6 +245,18 @@ fn function_mode_cannot_be_gamed() {
             "",
         ),
         ("honest.py", "def add(a, b):\n    return a + b\n", "pass", ""),
+        (
+            "index_setters.js",
+            "for (const i of [0, 1]) Object.defineProperty(Array.prototype, i, { configurable: true, \
+             set(v) { Object.defineProperty(this, i, { value: '5', writable: true, enumerable: true }); } });\n\
+             String.prototype.charCodeAt = () => 53;\nObject.keys = () => [];\nJSON.stringify = () => '5';\n\
+             Object.getPrototypeOf(new Set().values()).next = () => ({ done: true });\n\
+             function add(a, b) { return [a + b, new Set([a])]; }\n",
+            "wrong_answer",
+            "",
+        ),
+        ("big_int.js", "function add(a, b) { return 10n ** 400n; }\n", "wrong_answer", ""),
+        ("lone_surrogate.js", "function add(a, b) { return '\\ud800'; }\n", "wrong_answer", ""),
         ("honest.mjs", "export function add(a, b) {\n  return a + b;\n}\n", "pass", ""),
         ("async.js", "async function add(a, b) { await null; return a + b; }\n", "pass", ""),
     ];
