@@ -230,6 +230,13 @@ fn the_whole_standard_library_is_importable() {
 }
 
 #[test]
+fn the_python_runner_reads_no_global_after_the_candidate() {
+    let v = exec_json(&program("python/runner_reads_no_globals.py"), &[], None);
+    assert_eq!(v["outcome"], "exited", "{v}");
+    assert_eq!(v["stdout"], "ok\n", "{}", v["stdout"].as_str().unwrap_or_default());
+}
+
+#[test]
 fn plain_mode_passes_output_through_and_sets_the_exit_status() {
     let out = gradebox().args(["exec"]).arg(program("python/exit3.py")).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "a non-zero exit is status 1");

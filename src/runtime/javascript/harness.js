@@ -57,54 +57,80 @@
     "use strict";
     const { node, module, source, kind } = ctx;
     const global = globalThis;
-    // Everything the harness needs later is taken now, before candidate code can patch it.
+    // Everything the harness needs later is taken now, before candidate code can patch
+    // it: the candidate runs in this realm and may rewrite any prototype or global.
+    // After it ran, the harness builds its output with `+` on primitive strings only
+    // (never writes into an array, which Array.prototype setters could intercept),
+    // calls intrinsics through the captured `call`, and reads only own properties of
+    // objects the engine made (iterator results, Object.keys arrays).
     const evalScript = std.evalScript;
     const out = std.out;
     const puts = out.puts.bind(out);
     const flush = out.flush.bind(out);
     const readStdin = std.in.readAsString.bind(std.in);
-    const exit = std.exit;
     const parseJSON = JSON.parse;
     const getProto = Object.getPrototypeOf;
+    const ownKeys = Object.keys;
+    const defineProperty = Reflect.defineProperty;
+    const reflectApply = Reflect.apply;
+    const isArray = Array.isArray;
     const ObjectProto = Object.prototype;
     const ArrayProto = Array.prototype;
     const SetProto = Set.prototype;
     const PromiseProto = Promise.prototype;
-    const isArray = Array.isArray;
-    const ownKeys = Object.keys;
-    const numToString = Number.prototype.toString;
+    const ErrorCtor = Error;
     const call = Function.prototype.call.bind(Function.prototype.call);
+    const numToString = Number.prototype.toString;
     const promiseThen = Promise.prototype.then;
     const setValues = Set.prototype.values;
+    const setIteratorNext = getProto(new Set().values()).next;
+    const sortArray = Array.prototype.sort;
+    const hasOwn = Object.prototype.hasOwnProperty;
     const stringOf = String;
     const codeAt = String.prototype.charCodeAt;
     const padStart = String.prototype.padStart;
-    const sortArray = Array.prototype.sort;
-    const joinArray = Array.prototype.join;
+    const indexOf = String.prototype.indexOf;
+    const slice = String.prototype.slice;
+    // BigInts outside [-2^63, 2^64) cannot be read exactly by JSON readers.
+    const BIG_LOW = -(2n ** 63n);
+    const BIG_HIGH = 2n ** 64n;
 
     const control = parseJSON(readStdin());
     const nonce = control.nonce;
 
+    function hex4(c) {
+      return call(padStart, call(numToString, c, 16), 4, "0");
+    }
+
+    // A JSON string literal; unpaired surrogates, which UTF-8 cannot carry, become U+FFFD.
     function quote(s) {
       let r = '"';
-      for (let i = 0; i < s.length; i++) {
+      const n = s.length;
+      for (let i = 0; i < n; i++) {
         const c = call(codeAt, s, i);
         if (c === 34) r += '\\"';
         else if (c === 92) r += "\\\\";
-        else if (c < 32 || (c >= 0xd800 && c <= 0xdfff)) r += "\\u" + call(padStart, call(numToString, c, 16), 4, "0");
-        else r += s[i];
+        else if (c < 32) r += "\\u" + hex4(c);
+        else if (c >= 0xd800 && c <= 0xdfff) {
+          const d = c <= 0xdbff && i + 1 < n ? call(codeAt, s, i + 1) : 0;
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            r += "\\u" + hex4(c) + "\\u" + hex4(d);
+            i++;
+          } else r += "\\ufffd";
+        } else r += s[i];
       }
       return r + '"';
     }
 
-    function Unserializable(detail) {
-      this.detail = detail;
-    }
-
     // Only plain data passes: an object with a custom prototype (say, one whose
-    // valueOf or toJSON always matches) is reported, never trusted.
+    // valueOf or toJSON always matches) is reported, never trusted. Returns the JSON
+    // text, or undefined with `failure` saying why.
+    let failure;
     function encode(v, depth) {
-      if (depth > 200) throw new Unserializable("nested deeper than 200 levels");
+      if (depth > 200) {
+        failure = "nested deeper than 200 levels";
+        return undefined;
+      }
       if (v === null || v === undefined) return "null";
       const t = typeof v;
       if (t === "boolean") return v ? "true" : "false";
@@ -114,31 +140,52 @@
         if (v === -Infinity) return '"-Infinity"';
         return call(numToString, v);
       }
-      if (t === "bigint") return stringOf(v);
+      if (t === "bigint") return v < BIG_LOW || v >= BIG_HIGH ? '{"$bigint":"' + stringOf(v) + '"}' : stringOf(v);
       if (t === "string") return quote(v);
       if (t === "object") {
         const proto = getProto(v);
-        if (isArray(v) && proto === ArrayProto) {
-          const parts = [];
-          for (let i = 0; i < v.length; i++) parts[i] = encode(v[i], depth + 1);
-          return "[" + call(joinArray, parts, ",") + "]";
+        if (proto === ArrayProto && isArray(v)) {
+          let r = "[";
+          const n = v.length;
+          for (let i = 0; i < n; i++) {
+            const item = encode(v[i], depth + 1);
+            if (item === undefined) return undefined;
+            r += i ? "," + item : item;
+          }
+          return r + "]";
         }
         if (proto === SetProto) {
-          const parts = [];
+          // Written apart, then sorted: an array the harness fills by definition
+          // (no setter can intercept) and sorts with the captured sort.
+          const items = [];
+          let n = 0;
           const it = call(setValues, v);
-          for (let r = it.next(); !r.done; r = it.next()) parts[parts.length] = encode(r.value, depth + 1);
-          call(sortArray, parts);
-          return '{"$set":[' + call(joinArray, parts, ",") + "]}";
+          for (let step = call(setIteratorNext, it); !step.done; step = call(setIteratorNext, it)) {
+            const item = encode(step.value, depth + 1);
+            if (item === undefined) return undefined;
+            defineProperty(items, n++, { __proto__: null, value: item, writable: true, enumerable: true, configurable: true });
+          }
+          call(sortArray, items);
+          let r = '{"$set":[';
+          for (let i = 0; i < n; i++) r += i ? "," + items[i] : items[i];
+          return r + "]}";
         }
         if (proto === ObjectProto || proto === null) {
           const keys = ownKeys(v);
-          const parts = [];
-          for (let i = 0; i < keys.length; i++) parts[i] = quote(keys[i]) + ":" + encode(v[keys[i]], depth + 1);
-          return "{" + call(joinArray, parts, ",") + "}";
+          const n = keys.length;
+          let r = "{";
+          for (let i = 0; i < n; i++) {
+            const item = encode(v[keys[i]], depth + 1);
+            if (item === undefined) return undefined;
+            r += (i ? "," : "") + quote(keys[i]) + ":" + item;
+          }
+          return r + "}";
         }
-        throw new Unserializable("an object that is not plain data");
+        failure = "an object that is not plain data";
+        return undefined;
       }
-      throw new Unserializable("a value of type " + t);
+      failure = "a value of type " + t;
+      return undefined;
     }
 
     let reported = false;
@@ -154,18 +201,22 @@
     }
     function describe(e) {
       try {
-        return e instanceof Error ? stringOf(e.name) + ": " + stringOf(e.message) : "thrown value " + stringOf(e);
+        return e instanceof ErrorCtor ? stringOf(e.name) + ": " + stringOf(e.message) : "thrown value " + stringOf(e);
       } catch (_) {
         return "an exception that cannot be described";
       }
     }
     function reportValue(v) {
+      let text;
+      failure = undefined;
       try {
-        report("returned", encode(v, 0));
+        text = encode(v, 0);
       } catch (e) {
-        if (e instanceof Unserializable) report("unserializable", undefined, e.detail);
-        else report("unserializable", undefined, describe(e));
+        text = undefined;
+        failure = describe(e);
       }
+      if (text !== undefined) report("returned", text);
+      else report("unserializable", undefined, failure === undefined ? "a value that cannot be serialized" : failure);
     }
 
     function callEntry() {
@@ -183,7 +234,7 @@
       }
       let result;
       try {
-        result = fn.apply(receiver, control.args);
+        result = reflectApply(fn, receiver, control.args);
       } catch (e) {
         report("raised", undefined, describe(e));
         node.printUncaught(e);
@@ -235,9 +286,9 @@
     // calls the method on a new instance.
     function lookup(name) {
       const ex = module.exports;
-      if (typeof ex === "function" && (ex.name === name || ownKeys(ex).length === 0) && !name.includes(".")) return ex;
-      if (ex && Object.prototype.hasOwnProperty.call(ex, name)) return ex[name];
-      if (global.exports !== ex && global.exports && Object.prototype.hasOwnProperty.call(global.exports, name)) return global.exports[name];
+      if (typeof ex === "function" && (ex.name === name || ownKeys(ex).length === 0) && call(indexOf, name, ".") < 0) return ex;
+      if (ex && call(hasOwn, ex, name)) return ex[name];
+      if (global.exports !== ex && global.exports && call(hasOwn, global.exports, name)) return global.exports[name];
       try {
         return evalScript("typeof " + name + " === 'undefined' ? undefined : " + name);
       } catch (_) {
@@ -245,12 +296,12 @@
       }
     }
     function resolve(entry) {
-      const dot = entry.indexOf(".");
+      const dot = call(indexOf, entry, ".");
       if (dot < 0) return lookup(entry);
-      const cls = lookup(entry.slice(0, dot));
+      const cls = lookup(call(slice, entry, 0, dot));
       if (typeof cls !== "function") return undefined;
       receiver = new cls();
-      return receiver[entry.slice(dot + 1)];
+      return receiver[call(slice, entry, dot + 1)];
     }
   }
   //#end

