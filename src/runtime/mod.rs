@@ -93,12 +93,21 @@ pub struct Runtimes {
     missing: MissingRuntime,
     python: OnceLock<Loaded>,
     javascript: OnceLock<Loaded>,
+    loading: std::sync::Mutex<()>,
     host_clocks: bool,
 }
 
 impl Runtimes {
     pub fn new(sandbox: Sandbox, home: Home, missing: MissingRuntime) -> Runtimes {
-        Runtimes { sandbox, home, missing, python: OnceLock::new(), javascript: OnceLock::new(), host_clocks: false }
+        Runtimes {
+            sandbox,
+            home,
+            missing,
+            python: OnceLock::new(),
+            javascript: OnceLock::new(),
+            loading: std::sync::Mutex::new(()),
+            host_clocks: false,
+        }
     }
 
     /// Runs get the host's clocks and OS randomness (not reproducible; off by default).
@@ -330,6 +339,11 @@ impl Runtimes {
     }
 
     fn load(&self, lang: Language) -> Result<&Loaded> {
+        if let Some(loaded) = self.slot(lang).get() {
+            return Ok(loaded);
+        }
+        // One thread installs and loads; the others wait for it instead of repeating it.
+        let _only_one = self.loading.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(loaded) = self.slot(lang).get() {
             return Ok(loaded);
         }
