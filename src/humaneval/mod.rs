@@ -170,6 +170,9 @@ pub fn official_result(outcome: &Outcome, report: Option<&Result<ScriptReport, S
         None => match outcome.kind {
             // CPython turns a refused growth into MemoryError, whose str() is empty.
             OutcomeKind::MemoryLimit => "failed: ".into(),
+            // Native CPython guards its C stack and raises RecursionError where the
+            // wasm stack overflows first (say, repr of a list nested 100,000 deep).
+            OutcomeKind::StackOverflow => "failed: maximum recursion depth exceeded".into(),
             _ => "timed out".into(),
         },
     }
@@ -299,6 +302,8 @@ mod tests {
         assert_eq!(official_result(&o, None), "timed out", "os._exit leaves no result there");
         o.kind = OutcomeKind::FuelExhausted;
         assert_eq!(official_result(&o, None), "timed out");
+        o.kind = OutcomeKind::StackOverflow;
+        assert_eq!(official_result(&o, None), "failed: maximum recursion depth exceeded");
         let raised = ScriptReport { status: "raised".into(), message: Some("boom".into()), ..Default::default() };
         assert_eq!(official_result(&o, Some(&Ok(raised))), "failed: boom");
         let bare = ScriptReport { status: "raised".into(), message: Some(String::new()), ..Default::default() };
