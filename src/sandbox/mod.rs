@@ -164,6 +164,16 @@ impl Sandbox {
         let mut module_linker = wasmtime::Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_async(&mut module_linker, p1_ctx).map_err(anyhow::Error::from)?;
         poll::add_to_linker(&mut module_linker).map_err(anyhow::Error::from)?;
+        // wasmtime-wasi's `proc_exit` traps on statuses outside 0..126; a process exits
+        // with any status, of which Linux (and so Node) reports the low byte: 256 is 0,
+        // -1 is 255.
+        module_linker.allow_shadowing(true);
+        module_linker
+            .func_wrap("wasi_snapshot_preview1", "proc_exit", |status: i32| -> wasmtime::Result<()> {
+                Err(wasmtime::Error::new(I32Exit(status & 0xFF)))
+            })
+            .map_err(anyhow::Error::from)?;
+        module_linker.allow_shadowing(false);
         // Runtimes whose own stack lives in linear memory are instrumented to call this
         // when it overflows (see runtime/stack_guard.rs).
         module_linker
