@@ -134,6 +134,8 @@ fn wat_hostile_modules_get_the_right_outcome() {
         // Exit code = number of host files it managed to open.
         case("wat/open_file.wat", "exited", Some(0)),
     ]);
+    let v = check(&case("wat/store_near_4gib.wat", "trapped", None));
+    assert!(v["trap"].as_str().unwrap().contains("out of bounds"), "{v}");
     let v = check(&case("wat/unknown_import.wat", "trapped", None));
     assert!(v["trap"].as_str().unwrap().contains("launch_missiles"), "{v}");
 }
