@@ -113,6 +113,10 @@ fn javascript_hostile_programs_get_the_right_outcome() {
         Case { stdout_has: &["before exit\n"], ..case("javascript/exit3.js", "exited", Some(3)) },
         Case { stdout_has: &["bye\n"], ..case("javascript/exit255.js", "exited", Some(255)) },
         Case {
+            stdout_has: &["done after 4 ticks\n", "hour: 3600", "moved: true true true true\n"],
+            ..case("javascript/timers_move_clocks.js", "exited", Some(0))
+        },
+        Case {
             stderr_has: &["TypeError: cannot parse \"abc\"", "at parse"],
             ..case("javascript/uncaught.js", "exited", Some(1))
         },
