@@ -75,6 +75,8 @@ struct Loaded {
     program: Program,
     identity: RuntimeIdentity,
     mounts: Vec<Mount>,
+    /// Its installed folder, marked as in use (see `install::mark_used`).
+    dir: PathBuf,
 }
 
 /// What to do when a runtime a command needs is not installed yet.
@@ -94,11 +96,21 @@ pub struct Runtimes {
     python: OnceLock<Loaded>,
     javascript: OnceLock<Loaded>,
     host_clocks: bool,
+    /// When each runtime's folder was last marked as in use (seconds since the epoch).
+    marked: [std::sync::atomic::AtomicU64; 2],
 }
 
 impl Runtimes {
     pub fn new(sandbox: Sandbox, home: Home, missing: MissingRuntime) -> Runtimes {
-        Runtimes { sandbox, home, missing, python: OnceLock::new(), javascript: OnceLock::new(), host_clocks: false }
+        Runtimes {
+            sandbox,
+            home,
+            missing,
+            python: OnceLock::new(),
+            javascript: OnceLock::new(),
+            host_clocks: false,
+            marked: Default::default(),
+        }
     }
 
     /// Runs get the host's clocks and OS randomness (not reproducible; off by default).
@@ -329,8 +341,24 @@ impl Runtimes {
         Ok(dir)
     }
 
+    /// Marks `loaded`'s folder as in use, at most once an hour, so that another
+    /// gradebox binary installing its own build beside it never prunes it.
+    fn note_use(&self, lang: Language, loaded: &Loaded) {
+        use std::sync::atomic::Ordering;
+        const EVERY_SECS: u64 = 3600;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let cell = &self.marked[usize::from(lang == Language::Javascript)];
+        let last = cell.load(Ordering::Relaxed);
+        if now.saturating_sub(last) >= EVERY_SECS
+            && cell.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok()
+        {
+            install::mark_used(&loaded.dir);
+        }
+    }
+
     fn load(&self, lang: Language) -> Result<&Loaded> {
         if let Some(loaded) = self.slot(lang).get() {
+            self.note_use(lang, loaded);
             return Ok(loaded);
         }
         let dir = match self.installed_dir(lang) {
@@ -364,8 +392,10 @@ impl Runtimes {
             version: manifest.version.clone(),
             sha256: manifest.sha256.clone(),
         };
-        let _ = self.slot(lang).set(Loaded { program, identity, mounts });
-        Ok(self.slot(lang).get().expect("just set"))
+        let _ = self.slot(lang).set(Loaded { program, identity, mounts, dir });
+        let loaded = self.slot(lang).get().expect("just set");
+        self.note_use(lang, loaded);
+        Ok(loaded)
     }
 
     /// Installed runtimes, for `gradebox runtime list`.
