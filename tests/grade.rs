@@ -84,7 +84,7 @@ fn malformed_tasks_name_the_file_the_line_and_the_fix() {
         (
             "bad-mode",
             "id = \"t\"\nprompt = \"p\"\nmode = \"batch\"\n[[tests]]\nname = \"a\"\nexpected = \"1\"\n",
-            &["task.toml:3: `mode`", "\"stdio\" or \"function\""],
+            &["task.toml:3: `mode`", "\"stdio\", \"function\" or \"script\""],
         ),
         (
             "no-entry",

@@ -43,10 +43,14 @@ pub(crate) fn has_shadow_stack(wasm: &[u8]) -> bool {
                     );
                 }
             }
-            Payload::ExportSection(section) => {
-                if section.into_iter().flatten().any(|e| e.kind == ExternalKind::Global && e.name == STACK_POINTER) {
-                    return true;
-                }
+            Payload::ExportSection(section)
+                if section
+                    .clone()
+                    .into_iter()
+                    .flatten()
+                    .any(|e| e.kind == ExternalKind::Global && e.name == STACK_POINTER) =>
+            {
+                return true;
             }
             Payload::CustomSection(custom) => {
                 if let KnownCustom::Name(names) = custom.as_known() {
