@@ -1121,28 +1121,45 @@
   // ------------------------------------------------------------ clocks
   // When the loop jumps to a timer (virtual time), the clocks a program reads jump with
   // it, as they would have moved in Node: Date.now(), new Date(), performance.now().
+  // The wrappers are made the first time a program touches `Date` or `performance`.
   const RealDate = Date;
-  const realNow = RealDate.now;
-  const perf = global.performance;
-  const perfNow = perf.now.bind(perf);
-  const wallMs = () => realNow() + state.skew;
-  const clockMs = () => perfNow() + state.skew;
-  function VirtualDate(...args) {
-    if (!new.target) return new RealDate(wallMs()).toString();
-    return Reflect.construct(RealDate, args.length ? args : [wallMs()], new.target);
-  }
-  Object.defineProperties(VirtualDate, {
-    name: { value: "Date" },
-    length: { value: 7 },
-    prototype: { value: RealDate.prototype },
-    now: { value: wallMs, writable: true, configurable: true },
-    parse: { value: RealDate.parse, writable: true, configurable: true },
-    UTC: { value: RealDate.UTC, writable: true, configurable: true },
+  const realPerformance = global.performance;
+  const clocks = once(() => {
+    const made = makeClocks({ state, RealDate, realPerformance });
+    for (const name of ["Date", "performance"]) {
+      Object.defineProperty(global, name, { value: made[name], writable: true, configurable: true, enumerable: false });
+    }
+    return made;
   });
-  Object.defineProperty(RealDate.prototype, "constructor", { value: VirtualDate, writable: true, configurable: true });
-  global.Date = VirtualDate;
-  // QuickJS's performance.now is read-only: the global is a new object over it.
-  global.performance = Object.create(perf, { now: { value: clockMs, writable: true, enumerable: true, configurable: true } });
+  const clockMs = () => clocks().clockMs();
+
+  //#lazy
+  function makeClocks(ctx) {
+    "use strict";
+    const { state, RealDate, realPerformance } = ctx;
+    const realNow = RealDate.now;
+    const perfNow = realPerformance.now.bind(realPerformance);
+    const wallMs = () => realNow() + state.skew;
+    const clockMs = () => perfNow() + state.skew;
+    function Date(...args) {
+      if (!new.target) return new RealDate(wallMs()).toString();
+      return Reflect.construct(RealDate, args.length ? args : [wallMs()], new.target);
+    }
+    Object.defineProperties(Date, {
+      length: { value: 7 },
+      prototype: { value: RealDate.prototype },
+      now: { value: wallMs, writable: true, configurable: true },
+      parse: { value: RealDate.parse, writable: true, configurable: true },
+      UTC: { value: RealDate.UTC, writable: true, configurable: true },
+    });
+    Object.defineProperty(RealDate.prototype, "constructor", { value: Date, writable: true, configurable: true });
+    // QuickJS's performance.now is read-only: the global becomes a new object over it.
+    const performance = Object.create(realPerformance, {
+      now: { value: clockMs, writable: true, enumerable: true, configurable: true },
+    });
+    return { Date, performance, clockMs };
+  }
+  //#end
 
   const ctx = { std, os, out, err, exitNow, osSetTimeout, state, fatal, exitProcess, inspect, format, buffer: () => bufferModule() };
   const loop = () => state.loop || (state.loop = makeLoop(ctx));
@@ -1644,6 +1661,8 @@
     lazyGlobal(name, () => loop().timerApi[name]);
   }
   lazyGlobal("process", () => loop().process);
+  lazyGlobal("Date", () => clocks().Date);
+  lazyGlobal("performance", () => clocks().performance);
   lazyGlobal("Buffer", () => bufferModule().Buffer);
   Object.assign(global, { console, require, global });
 
