@@ -111,6 +111,11 @@ fn javascript_hostile_programs_get_the_right_outcome() {
             ..case("javascript/spawn_process.js", "exited", Some(0))
         },
         Case { stdout_has: &["before exit\n"], ..case("javascript/exit3.js", "exited", Some(3)) },
+        Case { stdout_has: &["bye\n"], ..case("javascript/exit255.js", "exited", Some(255)) },
+        Case {
+            stdout_has: &["done after 4 ticks\n", "hour: 3600", "moved: true true true true\n"],
+            ..case("javascript/timers_move_clocks.js", "exited", Some(0))
+        },
         Case {
             stderr_has: &["TypeError: cannot parse \"abc\"", "at parse"],
             ..case("javascript/uncaught.js", "exited", Some(1))
@@ -127,10 +132,14 @@ fn wat_hostile_modules_get_the_right_outcome() {
         Case { flags: SMALL_MEMORY, ..case("wat/memory_bomb.wat", "memory_limit", Some(0)) },
         case("wat/recursion.wat", "stack_overflow", None),
         case("wat/exit3.wat", "exited", Some(3)),
+        case("wat/exit_wraps.wat", "exited", Some(255)),
+        Case { flags: SMALL_MEMORY, ..case("wat/table_grow_loop.wat", "memory_limit", Some(0)) },
         case("wat/trap.wat", "trapped", None),
         // Exit code = number of host files it managed to open.
         case("wat/open_file.wat", "exited", Some(0)),
     ]);
+    let v = check(&case("wat/store_near_4gib.wat", "trapped", None));
+    assert!(v["trap"].as_str().unwrap().contains("out of bounds"), "{v}");
     let v = check(&case("wat/unknown_import.wat", "trapped", None));
     assert!(v["trap"].as_str().unwrap().contains("launch_missiles"), "{v}");
 }

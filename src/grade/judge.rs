@@ -51,9 +51,30 @@ fn from_judgement(j: Judgement, actual: String) -> Judged {
 /// A check that cannot be trusted (say, a grader that crashed) is the grader's fault.
 pub type CheckResult = Result<Judgement, String>;
 
+/// Most of a checker's feedback a result keeps: a grader may return megabytes of it,
+/// and it is copied into every result line and report.
+pub const MAX_FEEDBACK_BYTES: usize = 4096;
+
+/// `feedback` cut to `MAX_FEEDBACK_BYTES` (on a character boundary), marked when cut.
+fn bounded(mut feedback: String) -> String {
+    if feedback.len() > MAX_FEEDBACK_BYTES {
+        let total = feedback.len();
+        let mut end = MAX_FEEDBACK_BYTES;
+        while !feedback.is_char_boundary(end) {
+            end -= 1;
+        }
+        feedback.truncate(end);
+        feedback.push_str(&format!("… [feedback truncated: {total} bytes in all]"));
+    }
+    feedback
+}
+
 fn checked(r: CheckResult, actual: String) -> Judged {
     match r {
-        Ok(j) if (0.0..=1.0).contains(&j.score) => from_judgement(j, actual),
+        Ok(mut j) if (0.0..=1.0).contains(&j.score) => {
+            j.feedback = bounded(j.feedback);
+            from_judgement(j, actual)
+        }
         Ok(j) => {
             Judged::fail(Verdict::GraderError, format!("the checker returned score {} outside [0, 1]", j.score), actual)
         }
@@ -303,6 +324,17 @@ mod tests {
         assert_eq!(nan.verdict, Verdict::GraderError);
         let half = stdio(&o, |_| Ok(Judgement { score: 0.5, feedback: String::new() }));
         assert_eq!((half.verdict, half.score), (Verdict::Partial, 0.5));
+    }
+
+    #[test]
+    fn huge_feedback_is_cut_and_the_verdict_kept() {
+        let o = outcome(OutcomeKind::Exited, Some(0), "42");
+        let j = stdio(&o, |_| Ok(Judgement { score: 1.0, feedback: "é".repeat(1 << 20) }));
+        assert_eq!(j.verdict, Verdict::Pass);
+        assert!(j.feedback.len() < MAX_FEEDBACK_BYTES + 100, "{}", j.feedback.len());
+        assert!(j.feedback.ends_with("[feedback truncated: 2097152 bytes in all]"), "{}", &j.feedback[4000..]);
+        let short = stdio(&o, |_| Ok(Judgement { score: 0.0, feedback: "off by 1".into() }));
+        assert_eq!(short.feedback, "off by 1");
     }
 
     #[test]

@@ -162,12 +162,36 @@ impl Staging {
             }
             return Err(e).with_context(|| format!("moving the runtime into {}", final_dir.display()));
         }
+        mark_used(final_dir);
         prune_older_builds(final_dir);
         Ok(())
     }
 }
 
-/// Removes other builds of the same runtime (older runner or pins); best effort.
+/// A build unused for this long may be removed when another build is installed beside
+/// it. Builds are named by their runner and pins, so two gradebox binaries sharing a
+/// home each keep their own; a binary touches its build's marker while it uses it.
+const UNUSED_FOR: Duration = Duration::from_secs(24 * 3600);
+
+/// The file whose modification time says when a build was last used.
+const LAST_USED: &str = ".last-used";
+
+/// Records that the build in `dir` is in use now (best effort: a read-only home is fine).
+pub fn mark_used(dir: &Path) {
+    let marker = dir.join(LAST_USED);
+    if let Ok(file) = std::fs::File::options().create(true).truncate(false).write(true).open(&marker) {
+        let _ = file.set_modified(std::time::SystemTime::now());
+    }
+}
+
+/// When the build in `dir` was last used or installed.
+fn last_used(dir: &Path) -> Option<std::time::SystemTime> {
+    let of = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    [of(&dir.join(LAST_USED)), of(dir)].into_iter().flatten().max()
+}
+
+/// Removes other builds of the same runtime (older runner or pins) that no binary has
+/// used for `UNUSED_FOR`; best effort. A build another binary still uses stays.
 fn prune_older_builds(final_dir: &Path) {
     let (Some(parent), Some(keep)) = (final_dir.parent(), final_dir.file_name()) else {
         return;
@@ -175,9 +199,15 @@ fn prune_older_builds(final_dir: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
+    let now = std::time::SystemTime::now();
     for entry in entries.flatten() {
         let name = entry.file_name();
-        if name != keep && !name.to_string_lossy().starts_with('.') {
+        if name == keep || name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let stale =
+            last_used(&entry.path()).is_none_or(|t| now.duration_since(t).is_ok_and(|unused| unused > UNUSED_FOR));
+        if stale {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
@@ -415,4 +445,32 @@ fn componentize_py(home: &Home, progress: &Progress) -> Result<PathBuf> {
     ensure!(exe.exists(), "componentize-py was installed but {} is missing", exe.display());
     std::fs::write(&complete, "")?;
     Ok(exe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_builds_unused_for_a_day_are_pruned() {
+        let home = tempfile::tempdir().unwrap();
+        let build = |name: &str, age: Duration| {
+            let dir = home.path().join(name);
+            std::fs::create_dir_all(&dir).unwrap();
+            mark_used(&dir);
+            let then = std::time::SystemTime::now() - age;
+            std::fs::File::options().write(true).open(dir.join(LAST_USED)).unwrap().set_modified(then).unwrap();
+            std::fs::File::open(&dir).unwrap().set_modified(then).unwrap();
+            dir
+        };
+        let fresh = build("other-binary", Duration::from_secs(3600));
+        let stale = build("old", Duration::from_secs(3 * 24 * 3600));
+        let ours = build("ours", Duration::ZERO);
+        let staging = home.path().join(".staging-x");
+        std::fs::create_dir_all(&staging).unwrap();
+        prune_older_builds(&ours);
+        assert!(fresh.exists(), "a build used within the day stays");
+        assert!(!stale.exists(), "a build unused for days goes");
+        assert!(ours.exists() && staging.exists());
+    }
 }

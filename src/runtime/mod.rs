@@ -75,6 +75,8 @@ struct Loaded {
     program: Program,
     identity: RuntimeIdentity,
     mounts: Vec<Mount>,
+    /// Its installed folder, marked as in use (see `install::mark_used`).
+    dir: PathBuf,
 }
 
 /// What to do when a runtime a command needs is not installed yet.
@@ -95,6 +97,8 @@ pub struct Runtimes {
     javascript: OnceLock<Loaded>,
     loading: std::sync::Mutex<()>,
     host_clocks: bool,
+    /// When each runtime's folder was last marked as in use (seconds since the epoch).
+    marked: [std::sync::atomic::AtomicU64; 2],
 }
 
 impl Runtimes {
@@ -107,6 +111,7 @@ impl Runtimes {
             javascript: OnceLock::new(),
             loading: std::sync::Mutex::new(()),
             host_clocks: false,
+            marked: Default::default(),
         }
     }
 
@@ -338,8 +343,24 @@ impl Runtimes {
         Ok(dir)
     }
 
+    /// Marks `loaded`'s folder as in use, at most once an hour, so that another
+    /// gradebox binary installing its own build beside it never prunes it.
+    fn note_use(&self, lang: Language, loaded: &Loaded) {
+        use std::sync::atomic::Ordering;
+        const EVERY_SECS: u64 = 3600;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let cell = &self.marked[usize::from(lang == Language::Javascript)];
+        let last = cell.load(Ordering::Relaxed);
+        if now.saturating_sub(last) >= EVERY_SECS
+            && cell.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok()
+        {
+            install::mark_used(&loaded.dir);
+        }
+    }
+
     fn load(&self, lang: Language) -> Result<&Loaded> {
         if let Some(loaded) = self.slot(lang).get() {
+            self.note_use(lang, loaded);
             return Ok(loaded);
         }
         // One thread installs and loads; the others wait for it instead of repeating it.
@@ -378,8 +399,10 @@ impl Runtimes {
             version: manifest.version.clone(),
             sha256: manifest.sha256.clone(),
         };
-        let _ = self.slot(lang).set(Loaded { program, identity, mounts });
-        Ok(self.slot(lang).get().expect("just set"))
+        let _ = self.slot(lang).set(Loaded { program, identity, mounts, dir });
+        let loaded = self.slot(lang).get().expect("just set");
+        self.note_use(lang, loaded);
+        Ok(loaded)
     }
 
     /// Installed runtimes, for `gradebox runtime list`.

@@ -28,14 +28,17 @@ impl Default for Limits {
 /// Table growth past this many elements is refused (a guest could otherwise make the host
 /// allocate gigabytes of table through a tiny module).
 const MAX_TABLE_ELEMENTS: usize = 1 << 20;
+/// Host bytes charged per table element: wasmtime stores a funcref as one pointer, an
+/// externref as 4 bytes and a continuation as two words; the largest is counted.
+const TABLE_ELEMENT_BYTES: usize = 2 * std::mem::size_of::<usize>();
 /// Instances, tables and memories one run may create (a component holds several of each).
 const MAX_INSTANCES: usize = 64;
 const MAX_TABLES: usize = 64;
 const MAX_MEMORIES: usize = 64;
 
-/// Counts every byte of linear memory a run commits, refuses growth past the cap and
-/// remembers that it did, so a run that later exits on its own is still reported as
-/// `memory_limit` (CPython turns a refused growth into `MemoryError`).
+/// Counts every byte of linear memory and tables a run commits, refuses growth past the
+/// cap and remembers that it did, so a run that later exits on its own is still
+/// reported as `memory_limit` (CPython turns a refused growth into `MemoryError`).
 #[derive(Debug)]
 pub(crate) struct MemoryCap {
     cap: usize,
@@ -48,29 +51,45 @@ impl MemoryCap {
         MemoryCap { cap: usize::try_from(cap).unwrap_or(usize::MAX), committed: 0, refused: false }
     }
 
-    /// Linear memory never shrinks, so what is committed at the end is the peak.
+    /// Memories and tables never shrink, so what is committed at the end is the peak.
     pub(crate) fn peak(&self) -> u64 {
         self.committed as u64
+    }
+
+    /// Takes `extra` bytes if they fit under the cap; otherwise remembers the refusal.
+    fn charge(&mut self, extra: usize) -> bool {
+        match self.committed.checked_add(extra) {
+            Some(total) if total <= self.cap => {
+                self.committed = total;
+                true
+            }
+            _ => {
+                self.refused = true;
+                false
+            }
+        }
     }
 }
 
 impl wasmtime::ResourceLimiter for MemoryCap {
-    fn memory_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
-        let extra = desired.saturating_sub(current);
-        match self.committed.checked_add(extra) {
-            Some(total) if total <= self.cap => {
-                self.committed = total;
-                Ok(true)
-            }
-            _ => {
-                self.refused = true;
-                Ok(false)
-            }
+    // Growth past the module's own declared maximum fails in wasmtime after this is
+    // asked: it is neither charged nor a refusal of the cap.
+    fn memory_growing(&mut self, current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        if maximum.is_some_and(|max| desired > max) {
+            return Ok(false);
         }
+        Ok(self.charge(desired.saturating_sub(current)))
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
-        Ok(desired <= MAX_TABLE_ELEMENTS)
+    fn table_growing(&mut self, current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        if maximum.is_some_and(|max| desired > max) {
+            return Ok(false);
+        }
+        if desired > MAX_TABLE_ELEMENTS {
+            self.refused = true;
+            return Ok(false);
+        }
+        Ok(self.charge(desired.saturating_sub(current).saturating_mul(TABLE_ELEMENT_BYTES)))
     }
 
     fn instances(&self) -> usize {
@@ -126,5 +145,23 @@ mod tests {
         assert!(cap.refused);
         assert!(cap.memory_growing(0, 40, None).unwrap(), "a second memory fits");
         assert_eq!(cap.peak(), 100);
+    }
+
+    #[test]
+    fn tables_count_against_the_same_cap() {
+        let mut cap = MemoryCap::new(1 << 20);
+        assert!(cap.memory_growing(0, 1 << 19, None).unwrap());
+        let fits = (1 << 19) / TABLE_ELEMENT_BYTES;
+        assert!(cap.table_growing(0, fits, None).unwrap());
+        assert!(!cap.refused);
+        assert!(!cap.table_growing(fits, fits + 1, None).unwrap());
+        assert!(cap.refused, "a table over the cap is a memory_limit");
+        let mut own_max = MemoryCap::new(1 << 20);
+        assert!(!own_max.table_growing(10, 20, Some(15)).unwrap());
+        assert!(!own_max.refused, "the module's own maximum is not the cap");
+        assert_eq!(own_max.peak(), 0);
+        let mut huge = MemoryCap::new(u64::MAX);
+        assert!(!huge.table_growing(0, MAX_TABLE_ELEMENTS + 1, None).unwrap());
+        assert!(huge.refused);
     }
 }

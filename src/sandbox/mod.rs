@@ -13,6 +13,7 @@ mod outcome;
 mod output;
 mod poll;
 mod preinit;
+mod shadow_stack;
 mod wasi;
 
 pub use cache::sha256_hex;
@@ -133,6 +134,8 @@ pub struct Program {
     kind: ProgramKind,
     /// SHA-256 of the wasm bytes it was compiled from.
     pub sha256: String,
+    /// It keeps a C-style call stack in linear memory (see `shadow_stack.rs`).
+    shadow_stack: bool,
 }
 
 #[derive(Clone)]
@@ -165,6 +168,16 @@ impl Sandbox {
         let mut module_linker = wasmtime::Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_async(&mut module_linker, p1_ctx).map_err(anyhow::Error::from)?;
         poll::add_to_linker(&mut module_linker).map_err(anyhow::Error::from)?;
+        // wasmtime-wasi's `proc_exit` traps on statuses outside 0..126; a process exits
+        // with any status, of which Linux (and so Node) reports the low byte: 256 is 0,
+        // -1 is 255.
+        module_linker.allow_shadowing(true);
+        module_linker
+            .func_wrap("wasi_snapshot_preview1", "proc_exit", |status: i32| -> wasmtime::Result<()> {
+                Err(wasmtime::Error::new(I32Exit(status & 0xFF)))
+            })
+            .map_err(anyhow::Error::from)?;
+        module_linker.allow_shadowing(false);
         // Runtimes whose own stack lives in linear memory are instrumented to call this
         // when it overflows (see runtime/stack_guard.rs).
         module_linker
@@ -202,7 +215,11 @@ impl Sandbox {
         let mut linker = self.module_linker.clone();
         linker.define_unknown_imports_as_traps(&module).map_err(anyhow::Error::from)?;
         let pre = linker.instantiate_pre(&module).map_err(anyhow::Error::from)?;
-        Ok(Program { kind: ProgramKind::Module(pre), sha256 })
+        let shadow_stack = match wat::parse_bytes(bytes) {
+            Ok(binary) => shadow_stack::has_shadow_stack(&binary),
+            Err(_) => false,
+        };
+        Ok(Program { kind: ProgramKind::Module(pre), sha256, shadow_stack })
     }
 
     /// Loads a verified runtime file: a component when `component`, else a core module.
@@ -239,7 +256,9 @@ impl Sandbox {
         // Components are gradebox's own runtimes and graders: every import must resolve
         // (semver-compatibly) against WASI, so a missing one is a load error.
         let pre = self.component_linker.instantiate_pre(&component).map_err(anyhow::Error::from)?;
-        Ok(Program { kind: ProgramKind::Component(pre), sha256: sha256.to_string() })
+        // gradebox's components (CPython, graders built from Rust) all keep their C or
+        // Rust stack in linear memory.
+        Ok(Program { kind: ProgramKind::Component(pre), sha256: sha256.to_string(), shadow_stack: true })
     }
 
     /// Runs `program` once in a fresh store. `Err` means the host failed (for example a
@@ -290,7 +309,7 @@ impl Sandbox {
         let (stderr, stderr_truncated) = captures.stderr.take();
         let (mut kind, exit_code, trap, returned) = match result {
             Ok(r) => (OutcomeKind::Exited, Some(0), None, Some(r)),
-            Err(e) => classify(&e),
+            Err(e) => classify(&e, program.shadow_stack),
         };
         // The root cause outranks how the guest went down afterwards.
         if stdout_truncated || stderr_truncated {
@@ -354,7 +373,8 @@ async fn execute(store: &mut Store<RunState>, kind: &ProgramKind, entry: &Entry)
 }
 
 /// Maps how a guest went down to an outcome, its exit code and the trap text.
-fn classify(e: &wasmtime::Error) -> (OutcomeKind, Option<i32>, Option<String>, Option<Returned>) {
+/// `shadow_stack`: the program keeps a C-style stack in linear memory.
+fn classify(e: &wasmtime::Error, shadow_stack: bool) -> (OutcomeKind, Option<i32>, Option<String>, Option<Returned>) {
     if let Some(exit) = e.downcast_ref::<I32Exit>() {
         return (OutcomeKind::Exited, Some(exit.0), None, None);
     }
@@ -365,7 +385,7 @@ fn classify(e: &wasmtime::Error) -> (OutcomeKind, Option<i32>, Option<String>, O
         Some(Trap::OutOfFuel) => OutcomeKind::FuelExhausted,
         Some(Trap::Interrupt) => OutcomeKind::TimedOut,
         Some(Trap::StackOverflow) => OutcomeKind::StackOverflow,
-        Some(Trap::MemoryOutOfBounds) if shadow_stack_wrapped(e) => {
+        Some(Trap::MemoryOutOfBounds) if shadow_stack && shadow_stack_wrapped(e) => {
             return (
                 OutcomeKind::StackOverflow,
                 None,
@@ -385,7 +405,8 @@ fn classify(e: &wasmtime::Error) -> (OutcomeKind, Option<i32>, Option<String>, O
 /// C and C++ runtimes compiled to wasm (QuickJS among them) keep their call stack in
 /// linear memory, growing down from a fixed address. When it overflows, the stack
 /// pointer wraps below zero and the next access faults just under 4 GiB, an address no
-/// program under gradebox's memory cap can legitimately touch.
+/// program under gradebox's memory cap can legitimately touch. Only asked of programs
+/// that have such a stack: elsewhere a fault there is an ordinary out-of-bounds access.
 fn shadow_stack_wrapped(e: &wasmtime::Error) -> bool {
     const WRAPPED_BELOW_ZERO: u64 = 0xFF00_0000;
     e.chain().any(|cause| {

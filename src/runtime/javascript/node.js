@@ -792,7 +792,7 @@
       // Node's loop starts a millisecond or more after the clock the main script's
       // timers were set by (bootstrap takes that long), so a zero-delay timer set by
       // the main script is due by the first iteration.
-      if (now === 0) now = 1;
+      if (now === 0) state.skew = now = 1;
       // Check phase: setImmediate callbacks queued before the phase began.
       if (checkQueue && checkQueue.length > 0) {
         const im = checkQueue.shift();
@@ -823,7 +823,7 @@
       }
       const next = timers.find((t) => t._ref);
       if (next) {
-        now = Math.max(now, next._due);
+        state.skew = now = Math.max(now, next._due);
         ensureDriver();
         return;
       }
@@ -1076,7 +1076,8 @@
 
 
   // ------------------------------------------------------------ exit and errors
-  const state = { loop: null, exiting: false };
+  // skew: milliseconds the event loop's virtual time is ahead of the run's clock.
+  const state = { loop: null, exiting: false, skew: 0 };
   function printUncaught(e) {
     let text;
     if (e instanceof Error) {
@@ -1117,6 +1118,49 @@
     exitNow(1);
   }
 
+  // ------------------------------------------------------------ clocks
+  // When the loop jumps to a timer (virtual time), the clocks a program reads jump with
+  // it, as they would have moved in Node: Date.now(), new Date(), performance.now().
+  // The wrappers are made the first time a program touches `Date` or `performance`.
+  const RealDate = Date;
+  const realPerformance = global.performance;
+  const clocks = once(() => {
+    const made = makeClocks({ state, RealDate, realPerformance });
+    for (const name of ["Date", "performance"]) {
+      Object.defineProperty(global, name, { value: made[name], writable: true, configurable: true, enumerable: false });
+    }
+    return made;
+  });
+  const clockMs = () => clocks().clockMs();
+
+  //#lazy
+  function makeClocks(ctx) {
+    "use strict";
+    const { state, RealDate, realPerformance } = ctx;
+    const realNow = RealDate.now;
+    const perfNow = realPerformance.now.bind(realPerformance);
+    const wallMs = () => realNow() + state.skew;
+    const clockMs = () => perfNow() + state.skew;
+    function Date(...args) {
+      if (!new.target) return new RealDate(wallMs()).toString();
+      return Reflect.construct(RealDate, args.length ? args : [wallMs()], new.target);
+    }
+    Object.defineProperties(Date, {
+      length: { value: 7 },
+      prototype: { value: RealDate.prototype },
+      now: { value: wallMs, writable: true, configurable: true },
+      parse: { value: RealDate.parse, writable: true, configurable: true },
+      UTC: { value: RealDate.UTC, writable: true, configurable: true },
+    });
+    Object.defineProperty(RealDate.prototype, "constructor", { value: Date, writable: true, configurable: true });
+    // QuickJS's performance.now is read-only: the global becomes a new object over it.
+    const performance = Object.create(realPerformance, {
+      now: { value: clockMs, writable: true, enumerable: true, configurable: true },
+    });
+    return { Date, performance, clockMs };
+  }
+  //#end
+
   const ctx = { std, os, out, err, exitNow, osSetTimeout, state, fatal, exitProcess, inspect, format, buffer: () => bufferModule() };
   const loop = () => state.loop || (state.loop = makeLoop(ctx));
   ctx.stdinModule = once(() => makeStdin(Object.assign({ buffer: ctx.buffer }, loop())));
@@ -1153,12 +1197,15 @@
     groupEnd: () => {
       groupIndent = groupIndent.slice(2);
     },
-    time: (label = "default") => timersByLabel.set(label, now),
+    time: (label = "default") => timersByLabel.set(label, clockMs()),
     timeEnd: (label = "default") => {
-      line(out, [`${label}: ${(now - (timersByLabel.get(label) || now)).toFixed(3)}ms`]);
+      console.timeLog(label);
       timersByLabel.delete(label);
     },
-    timeLog: (label = "default") => line(out, [`${label}: ${(now - (timersByLabel.get(label) || now)).toFixed(3)}ms`]),
+    timeLog: (label = "default") => {
+      const start = timersByLabel.get(label);
+      line(out, [`${label}: ${(clockMs() - (start === undefined ? clockMs() : start)).toFixed(3)}ms`]);
+    },
   };
   console.groupCollapsed = console.group;
 
@@ -1614,6 +1661,8 @@
     lazyGlobal(name, () => loop().timerApi[name]);
   }
   lazyGlobal("process", () => loop().process);
+  lazyGlobal("Date", () => clocks().Date);
+  lazyGlobal("performance", () => clocks().performance);
   lazyGlobal("Buffer", () => bufferModule().Buffer);
   Object.assign(global, { console, require, global });
 

@@ -130,13 +130,14 @@ def _flush(_sys=sys, _BaseException=BaseException):
 
 
 def _exit_status(code):
-    """The status CPython's own `sys.exit` would give the process."""
+    """The status CPython's own `sys.exit` would give the process, as Linux reports it
+    (the low byte: 256 is 0, -1 is 255)."""
     if code is None:
         return 0
     if isinstance(code, bool):
         return int(code)
     if isinstance(code, int):
-        return code if -(2**31) <= code < 2**31 else 1
+        return code & 0xFF if -(2**31) <= code < 2**31 else 1
     try:
         print(code, file=sys.stderr)
     except Exception:
