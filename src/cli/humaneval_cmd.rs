@@ -58,7 +58,7 @@ pub fn run(a: HumanEvalArgs) -> Result<ExitCode> {
             attempted.len()
         );
     }
-    let runtimes = super::runtimes(None, MissingRuntime::Install)?;
+    let runtimes = super::runtimes_for(None, MissingRuntime::Install, jobs)?;
     let (official_path, gradebox_path) = humaneval::output_paths(&a.samples);
     // gradebox's own lines are appended as each sample finishes, so a kill loses nothing done.
     let mut own =

@@ -86,8 +86,13 @@ pub fn shared_runtimes() -> Result<Runtimes> {
 
 /// The sandbox and runtimes every command shares: compiled code cached under the home.
 pub(crate) fn runtimes(max_wasm_stack: Option<usize>, missing: MissingRuntime) -> Result<Runtimes> {
+    runtimes_for(max_wasm_stack, missing, 1)
+}
+
+/// As `runtimes`, tuned for `jobs` runs at once.
+pub(crate) fn runtimes_for(max_wasm_stack: Option<usize>, missing: MissingRuntime, jobs: usize) -> Result<Runtimes> {
     let home = Home::from_env();
-    let mut config = SandboxConfig { cache_dir: Some(home.compiled()), ..SandboxConfig::default() };
+    let mut config = SandboxConfig { cache_dir: Some(home.compiled()), parallel: jobs > 1, ..SandboxConfig::default() };
     if let Some(stack) = max_wasm_stack {
         config.max_wasm_stack = stack;
     }

@@ -30,7 +30,7 @@ pub struct RunArgs {
 pub fn run(a: RunArgs) -> Result<ExitCode> {
     // The tasks' own memory caps are checked against the host once they are loaded.
     let jobs = super::jobs(a.jobs, 0)?;
-    let runtimes = super::runtimes(None, MissingRuntime::Install)?;
+    let runtimes = super::runtimes_for(None, MissingRuntime::Install, jobs)?;
     let opts = BatchOptions { tasks: a.tasks, responses: a.responses, out: a.out, jobs, resume: a.resume };
     let s = run_batch(&runtimes, &opts)?;
     eprint!("{}", summary::batch(&s, &opts.out));
