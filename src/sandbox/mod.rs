@@ -11,6 +11,7 @@ mod grader;
 pub mod limits;
 mod outcome;
 mod output;
+mod p2_sleep;
 mod poll;
 mod preinit;
 mod shadow_stack;
@@ -236,6 +237,7 @@ impl Sandbox {
             .map_err(anyhow::Error::from)?;
         let mut component_linker = component::Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut component_linker).map_err(anyhow::Error::from)?;
+        p2_sleep::add_to_linker(&mut component_linker).map_err(anyhow::Error::from)?;
 
         let cache = cache::ArtifactCache::new(&engine, config.cache_dir.as_deref());
         Ok(Sandbox { engine, module_linker, component_linker, cache })

@@ -30,6 +30,10 @@ impl VirtualClock {
     fn read(&self) -> u64 {
         self.0.fetch_add(VIRTUAL_TICK_NS, Ordering::Relaxed) + VIRTUAL_TICK_NS
     }
+    /// The monotonic time without reading it (a reading moves the clock by a tick).
+    pub(crate) fn peek_monotonic_ns(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
     pub(crate) fn monotonic_now_ns(&self) -> u64 {
         self.read()
     }
