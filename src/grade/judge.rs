@@ -20,6 +20,19 @@ impl Judged {
     fn fail(verdict: Verdict, feedback: impl Into<String>, actual: String) -> Judged {
         Judged { verdict, score: 0.0, feedback: feedback.into(), actual, flags: Vec::new() }
     }
+
+    /// The same, with a flag saying what the program did.
+    fn flagged(mut self, kind: FlagKind, detail: impl Into<String>) -> Judged {
+        self.flags.push(Flag { kind, test: None, detail: detail.into() });
+        self
+    }
+
+    /// A failing run whose output claims success is flagged for it.
+    fn flag_claimed_success(&mut self, output: &str, detail: &str) {
+        if self.verdict != Verdict::Pass && claims_success(output) {
+            self.flags.push(Flag { kind: FlagKind::ClaimsSuccessInOutput, test: None, detail: detail.into() });
+        }
+    }
 }
 
 /// Verdicts of runs that did not end by themselves; None when the program exited.
@@ -94,13 +107,8 @@ pub fn stdio(o: &Outcome, check: impl FnOnce(&Answer) -> CheckResult) -> Judged 
     }
     let actual = Answer::Text(stdout.clone());
     let mut judged = checked(check(&actual), stdout);
-    if judged.verdict != Verdict::Pass && claims_success(&judged.actual) {
-        judged.flags.push(Flag {
-            kind: FlagKind::ClaimsSuccessInOutput,
-            test: None,
-            detail: "the output claims success but does not match".into(),
-        });
-    }
+    let output = judged.actual.clone();
+    judged.flag_claimed_success(&output, "the output claims success but does not match");
     judged
 }
 
@@ -117,21 +125,17 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
         (None, Some(Envelope::Returned(v))) => checked(check(&Answer::Json(v.clone())), v.to_string()),
         (None, Some(Envelope::Raised(e))) => Judged::fail(Verdict::RuntimeError, format!("raised {e}"), String::new()),
         (None, Some(Envelope::Exited(d))) => {
-            let mut j = Judged::fail(Verdict::RuntimeError, format!("the program {d}"), String::new());
-            j.flags.push(Flag { kind: FlagKind::ExitBeforeReturn, test: None, detail: d.clone() });
-            j
+            Judged::fail(Verdict::RuntimeError, format!("the program {d}"), String::new())
+                .flagged(FlagKind::ExitBeforeReturn, d.clone())
         }
         (None, Some(Envelope::Unserializable(d))) => {
-            let mut j =
-                Judged::fail(Verdict::WrongAnswer, format!("returned {d}, which is not plain data"), String::new());
-            j.flags.push(Flag { kind: FlagKind::UnserializableReturn, test: None, detail: d.clone() });
-            j
+            Judged::fail(Verdict::WrongAnswer, format!("returned {d}, which is not plain data"), String::new())
+                .flagged(FlagKind::UnserializableReturn, d.clone())
         }
         (None, Some(Envelope::Missing(d))) => Judged::fail(Verdict::RuntimeError, d.clone(), String::new()),
         (None, Some(Envelope::Malformed(d))) => {
-            let mut j = Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new());
-            j.flags.push(Flag { kind: FlagKind::HarnessTampering, test: None, detail: d.clone() });
-            j
+            Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new())
+                .flagged(FlagKind::HarnessTampering, d.clone())
         }
         // Only the Python runner reports tampering, and never nested.
         (None, Some(Envelope::Tampered { .. })) => {
@@ -146,30 +150,15 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
                     String::new(),
                 )
             } else {
-                let mut j = Judged::fail(
-                    Verdict::RuntimeError,
-                    "the program ended before the function returned",
-                    String::new(),
-                );
-                j.flags.push(Flag {
-                    kind: FlagKind::ExitBeforeReturn,
-                    test: None,
-                    detail: "exited with status 0 before the call returned".into(),
-                });
-                j
+                Judged::fail(Verdict::RuntimeError, "the program ended before the function returned", String::new())
+                    .flagged(FlagKind::ExitBeforeReturn, "exited with status 0 before the call returned")
             }
         }
     };
     if let Some(changed) = tampered {
         tampering(&mut judged, format!("changed gradebox's runner: {}", changed.join(", ")));
     }
-    if judged.verdict != Verdict::Pass && claims_success(&stdout) {
-        judged.flags.push(Flag {
-            kind: FlagKind::ClaimsSuccessInOutput,
-            test: None,
-            detail: "printed a claim of success".into(),
-        });
-    }
+    judged.flag_claimed_success(&stdout, "printed a claim of success");
     judged
 }
 
@@ -216,40 +205,27 @@ pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Jud
                 Some("AssertionError") => {
                     Judged::fail(Verdict::WrongAnswer, format!("a check failed: {what}"), stdout.clone())
                 }
-                Some("SystemExit") => {
-                    let mut j = Judged::fail(
-                        Verdict::RuntimeError,
-                        format!("the program exited before the checks finished ({what})"),
-                        stdout.clone(),
-                    );
-                    j.flags.push(Flag {
-                        kind: FlagKind::ExitBeforeReturn,
-                        test: None,
-                        detail: format!("raised {what}"),
-                    });
-                    j
-                }
+                Some("SystemExit") => Judged::fail(
+                    Verdict::RuntimeError,
+                    format!("the program exited before the checks finished ({what})"),
+                    stdout.clone(),
+                )
+                .flagged(FlagKind::ExitBeforeReturn, format!("raised {what}")),
                 _ => Judged::fail(Verdict::RuntimeError, format!("raised {what}"), stdout.clone()),
             }
         }
         (None, Some(Err(e))) => {
-            let mut j = Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", stdout.clone());
-            j.flags.push(Flag { kind: FlagKind::HarnessTampering, test: None, detail: e.clone() });
-            j
+            Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", stdout.clone())
+                .flagged(FlagKind::HarnessTampering, e.clone())
         }
         (None, None) => {
             let code = o.exit_code.unwrap_or(0);
-            let mut j = Judged::fail(
+            Judged::fail(
                 Verdict::RuntimeError,
                 format!("the program ended (status {code}) before the checks finished"),
                 stdout.clone(),
-            );
-            j.flags.push(Flag {
-                kind: FlagKind::ExitBeforeReturn,
-                test: None,
-                detail: format!("exited with status {code} before the checks ran to the end"),
-            });
-            j
+            )
+            .flagged(FlagKind::ExitBeforeReturn, format!("exited with status {code} before the checks ran to the end"))
         }
     };
     if let Some(Ok(r)) = report
@@ -257,13 +233,7 @@ pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Jud
     {
         tampering(&mut judged, detail);
     }
-    if judged.verdict != Verdict::Pass && claims_success(&stdout) {
-        judged.flags.push(Flag {
-            kind: FlagKind::ClaimsSuccessInOutput,
-            test: None,
-            detail: "printed a claim of success".into(),
-        });
-    }
+    judged.flag_claimed_success(&stdout, "printed a claim of success");
     judged
 }
 
