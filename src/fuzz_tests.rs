@@ -181,3 +181,51 @@ proptest! {
         }
     }
 }
+
+/// Text built from characters that share leading bytes, so that byte-wise comparisons
+/// land inside characters: the shape of the `π` / `ϐ` panic.
+fn wide_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just("π"), Just("ϐ"), Just("é"), Just("è"), Just("€"), Just("😀"), Just("😁"),
+            Just("\n"), Just(" "), Just("1"), Just("1.5"), Just("{"), Just("}"), Just("["),
+            Just("]"), Just("\""), Just(","), Just("a"), Just("\r"), Just("\u{1b}"),
+        ],
+        0..24,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Every built-in checker on arbitrary UTF-8 (and on any text as JSON): a judgement
+    /// with a score in [0, 1], never a panic.
+    #[test]
+    fn fuzz_checkers_on_arbitrary_text(expected in prop_oneof![wide_text(), any::<String>()],
+                                       actual in prop_oneof![wide_text(), any::<String>()]) {
+        use crate::grade::checkers::{self as c, Answer, CheckInput};
+        let as_answers = |s: &str| {
+            let mut v = vec![Answer::Text(s.to_string())];
+            if let Ok(j) = serde_json::from_str(s) { v.push(Answer::Json(j)); }
+            v
+        };
+        for e in as_answers(&expected) {
+            for a in as_answers(&actual) {
+                let input = CheckInput { expected: &e, actual: &a, tolerance: Default::default() };
+                for check in [c::exact::check, c::lines::check, c::tokens::check, c::float::check, c::unordered::check, c::json::check] {
+                    let j = check(&input);
+                    prop_assert!((0.0..=1.0).contains(&j.score), "score {}", j.score);
+                }
+            }
+        }
+    }
+
+    /// The ESM rewriter on arbitrary text around module syntax: a script, never a panic.
+    #[test]
+    fn fuzz_esm_rewriter(prefix in prop_oneof![Just("export "), Just("import "), Just("export {"), Just("import {"), Just("export default "), Just("")],
+                         body in prop_oneof![wide_text(), any::<String>()]) {
+        let src = format!("{prefix}{body}");
+        let _ = crate::runtime::javascript::esm::to_script(&src);
+    }
+}

@@ -147,13 +147,29 @@ fn script_for(task: &Task, code: &str, checks: &str) -> Script {
 }
 
 /// Grades one response against every test of `task`. `Err` is gradebox's own failure
-/// (a runtime that cannot load); everything the candidate did is in the result.
+/// (a runtime that cannot load, or a bug of gradebox's that panicked on this pair);
+/// everything the candidate did is in the result. A panic is caught here so that one
+/// pair's hostile data can never take the rest of a batch down with it.
 pub fn grade_response(
     runtimes: &Runtimes,
     task: &Task,
     checker: &Checker,
     response: &Response,
 ) -> Result<ResponseResult> {
+    let graded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        grade_caught(runtimes, task, checker, response)
+    }));
+    graded.unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        bail!("internal error while grading (a bug in gradebox, please report it): {why}")
+    })
+}
+
+fn grade_caught(runtimes: &Runtimes, task: &Task, checker: &Checker, response: &Response) -> Result<ResponseResult> {
     let lang = response.language;
     if !task.languages.contains(&lang) {
         bail!(

@@ -7,9 +7,14 @@ pub fn check(input: &CheckInput) -> Judgement {
     if expected == actual {
         return Judgement::pass();
     }
-    let at = expected.bytes().zip(actual.bytes()).take_while(|(a, b)| a == b).count();
-    let line = expected[..at.min(expected.len())].matches('\n').count() + 1;
-    let tail = |s: &str| clip(s.get(at..).unwrap_or(""), 20);
+    // The first differing character, not byte: `π` and `ϐ` share their first byte.
+    let at = expected
+        .char_indices()
+        .zip(actual.chars())
+        .find(|((_, e), a)| e != a)
+        .map_or(expected.len().min(actual.len()), |((i, _), _)| i);
+    let line = expected[..at].matches('\n').count() + 1;
+    let tail = |s: &str| clip(&s[at..], 20);
     Judgement::fail(format!(
         "first difference at byte {at} (line {line}): expected {:?}, got {:?}",
         tail(&expected),
@@ -32,5 +37,14 @@ mod tests {
         let j = run("a\nbc\n", "a\nbd\n");
         assert_eq!(j.score, 0.0);
         assert!(j.feedback.contains("byte 3 (line 2)"), "{}", j.feedback);
+    }
+
+    #[test]
+    fn a_difference_inside_a_character_is_reported_not_a_panic() {
+        let j = run("π\n", "ϐ");
+        assert_eq!(j.score, 0.0);
+        assert!(j.feedback.contains("byte 0 (line 1): expected \"π\\n\", got \"ϐ\""), "{}", j.feedback);
+        let j = run("café\n", "cafè\n");
+        assert!(j.feedback.contains("byte 3 (line 1)"), "{}", j.feedback);
     }
 }

@@ -193,9 +193,10 @@ fn rewrite_export(stmt: &str, hoisted: &mut Vec<String>, trailing: &mut Vec<Stri
         };
     }
     if rest.starts_with('{') {
-        let close = rest.find('}').unwrap_or(rest.len() - 1);
-        let list = &rest[..=close];
-        let source = module_specifier(&rest[close..]).map(|m| format!("require({})", quoted(&m)));
+        // An unclosed list (`export {é`) takes the rest of the line; QuickJS reports the error.
+        let close = rest.find('}').map_or(rest.len(), |c| c + 1);
+        let (list, after) = rest.split_at(close);
+        let source = module_specifier(after).map(|m| format!("require({})", quoted(&m)));
         let assigns: Vec<String> = list
             .trim_matches(|c| c == '{' || c == '}')
             .split(',')
@@ -391,6 +392,13 @@ mod tests {
         assert!(s.source.contains("module.exports.k = k;"));
         assert!(s.source.contains("module.exports.D = C;"));
         assert!(s.source.contains("module.exports.default = solve;"));
+    }
+
+    #[test]
+    fn an_unclosed_export_list_ending_in_a_wide_character_is_no_panic() {
+        let s = to_script("export {é");
+        assert!(s.module);
+        assert!(s.source.contains("module.exports.é = é;"), "{}", s.source);
     }
 
     #[test]
