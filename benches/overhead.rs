@@ -73,8 +73,10 @@ fn grader_call(runtimes: &gradebox::runtime::Runtimes, runs: usize) -> Option<Du
         outcome: GraderOutcome::Exited,
         returned_json: None,
     };
-    let req =
-        RunRequest::new(Entry::Grade { test: Box::new(test), run: Box::new(run) }, gradebox::grade::GRADER_LIMITS);
+    let req = RunRequest::new(
+        Entry::Grade { test: Box::new(test), run: Box::new(run) },
+        gradebox::sandbox::limits::GRADER_LIMITS,
+    );
     Some(time_runs(runs, || {
         let out = runtimes.sandbox().run(&program, &req).expect("grader run");
         assert!(out.success(), "{}", out.summary());

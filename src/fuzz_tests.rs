@@ -136,8 +136,8 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("results.jsonl");
         std::fs::write(&path, &bytes).unwrap();
-        let _ = crate::run::read_results(&path).unwrap();
-        let _ = crate::run::resume::completed(&path).unwrap();
+        let _ = crate::result::read_results(&path).unwrap();
+        let _ = crate::batch::resume::completed(&path).unwrap();
         let after = std::fs::read(&path).unwrap();
         prop_assert!(after.is_empty() || after.ends_with(b"\n"), "resume left a torn line");
         prop_assert!(bytes.starts_with(&after), "resume changed more than the torn tail");
@@ -187,9 +187,26 @@ proptest! {
 fn wide_text() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop_oneof![
-            Just("π"), Just("ϐ"), Just("é"), Just("è"), Just("€"), Just("😀"), Just("😁"),
-            Just("\n"), Just(" "), Just("1"), Just("1.5"), Just("{"), Just("}"), Just("["),
-            Just("]"), Just("\""), Just(","), Just("a"), Just("\r"), Just("\u{1b}"),
+            Just("π"),
+            Just("ϐ"),
+            Just("é"),
+            Just("è"),
+            Just("€"),
+            Just("😀"),
+            Just("😁"),
+            Just("\n"),
+            Just(" "),
+            Just("1"),
+            Just("1.5"),
+            Just("{"),
+            Just("}"),
+            Just("["),
+            Just("]"),
+            Just("\""),
+            Just(","),
+            Just("a"),
+            Just("\r"),
+            Just("\u{1b}"),
         ],
         0..24,
     )
@@ -204,7 +221,7 @@ proptest! {
     #[test]
     fn fuzz_checkers_on_arbitrary_text(expected in prop_oneof![wide_text(), any::<String>()],
                                        actual in prop_oneof![wide_text(), any::<String>()]) {
-        use crate::grade::checkers::{self as c, Answer, CheckInput};
+        use crate::judge::builtin::{self as c, Answer, CheckInput};
         let as_answers = |s: &str| {
             let mut v = vec![Answer::Text(s.to_string())];
             if let Ok(j) = serde_json::from_str(s) { v.push(Answer::Json(j)); }

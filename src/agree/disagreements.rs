@@ -3,8 +3,8 @@
 
 use super::pairs::{Pair, Pref, Votes, majority};
 use super::report::{Results, gradebox_pref};
-use crate::grade::Verdict;
-use crate::grade::result::ResponseResult;
+use crate::result::ResponseResult;
+use crate::result::Verdict;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

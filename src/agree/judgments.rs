@@ -6,7 +6,7 @@
 //!
 //! Bad lines are reported with their line number and skipped.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -79,17 +79,8 @@ fn parse(line: &str) -> Result<Judgment, String> {
 
 /// Reads every judgment; bad lines come back as "FILE:LINE: reason" and are skipped.
 pub fn read(path: &Path) -> Result<(Vec<Judgment>, Vec<String>)> {
-    let mut good = Vec::new();
-    let mut bad = Vec::new();
-    for entry in crate::jsonl::file_lines(path)? {
-        let (n, line) = entry.with_context(|| format!("cannot read {}", path.display()))?;
-        match line.and_then(|l| if l.trim().is_empty() { Ok(None) } else { parse(&l).map(Some) }) {
-            Ok(Some(j)) => good.push(j),
-            Ok(None) => {}
-            Err(e) => bad.push(format!("{}:{n}: {e}", path.display())),
-        }
-    }
-    Ok((good, bad))
+    let (good, bad) = crate::jsonl::read_file(path, parse)?;
+    Ok((good.into_iter().map(|(_, j)| j).collect(), bad.iter().map(|b| b.at(path)).collect()))
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@
 //! are in label_studio/ and were checked against a real Label Studio 1.23.2 server
 //! (scripts/label-studio-check, docs/label-studio.md).
 
-use crate::grade::Response;
-use crate::grade::result::ResponseResult;
-use crate::grade::verdict::Verdict;
+use crate::result::Response;
+use crate::result::ResponseResult;
+use crate::result::Verdict;
 use crate::sandbox::sha256_hex;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};

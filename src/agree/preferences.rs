@@ -4,8 +4,8 @@
 
 use super::pairs::{Pair, Pref, Votes, majority};
 use super::report::{Results, gradebox_pref};
-use crate::grade::Response;
-use crate::grade::result::ResponseResult;
+use crate::result::Response;
+use crate::result::ResponseResult;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::HashMap;

@@ -4,7 +4,7 @@
 use super::pairs::{Pair, Pref, Votes, majority};
 use super::stats::{Metric, cohen_kappa, fleiss_kappa, krippendorff_alpha};
 use crate::agree::judgments::Judgment;
-use crate::grade::result::ResponseResult;
+use crate::result::ResponseResult;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 

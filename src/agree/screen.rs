@@ -1,8 +1,8 @@
 //! Pre-screening before human review: responses that need no human are decided
 //! automatically, each with its reason; the rest is queued for people.
 
-use crate::grade::Verdict;
-use crate::grade::result::{FlagKind, ResponseResult};
+use crate::result::Verdict;
+use crate::result::{FlagKind, ResponseResult};
 use anyhow::{Context, Result, anyhow};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -1,7 +1,9 @@
 //! `gradebox check TASK_DIR RESPONSE_FILE...`: answers side by side, for a trainer.
 
-use crate::grade::{Checker, Response, Verdict, grade_response};
+use crate::grade::grade_response;
+use crate::grader::Checker;
 use crate::report::compare;
+use crate::result::{Response, Verdict};
 use crate::runtime::{Language, MissingRuntime};
 use crate::task;
 use anyhow::{Context, Result, bail};
@@ -21,7 +23,7 @@ pub struct CheckArgs {
     pub json: bool,
 }
 
-pub fn run(a: CheckArgs) -> Result<ExitCode> {
+pub fn main(a: CheckArgs) -> Result<ExitCode> {
     let task = task::load(&a.task)?;
     let runtimes = super::runtimes(None, MissingRuntime::Install)?;
     let checker = Checker::new(&task, &runtimes)?;

@@ -1,7 +1,8 @@
 //! `gradebox exec`: run one program and report its Outcome.
 
+use super::limits::LimitArgs;
 use crate::runtime::{Language, MissingRuntime};
-use crate::sandbox::{Fuel, Limits};
+use crate::sandbox::Limits;
 use anyhow::{Context, Result, bail};
 use bytes::Bytes;
 use clap::Parser;
@@ -19,18 +20,9 @@ pub struct ExecArgs {
     /// File whose bytes are the program's stdin (default: empty stdin).
     #[arg(long)]
     pub stdin: Option<PathBuf>,
-    /// CPU budget in fuel units (deterministic: about one per wasm instruction).
-    #[arg(long, default_value_t = Limits::default().fuel.0)]
-    pub fuel: u64,
-    /// Wall-clock deadline in milliseconds; also ends guests blocked in sleep or poll.
-    #[arg(long, default_value_t = Limits::default().timeout_ms)]
-    pub timeout_ms: u64,
-    /// Cap on the program's linear memory, in MiB.
-    #[arg(long, default_value_t = Limits::default().memory_bytes >> 20)]
-    pub memory_mb: u64,
-    /// Cap on each of stdout and stderr, in KiB; the head is kept.
-    #[arg(long, default_value_t = Limits::default().output_bytes >> 10)]
-    pub output_kb: u64,
+    /// Limits (defaults: 2,000,000,000 fuel, 10,000 ms, 256 MiB, 1,024 KiB).
+    #[command(flatten)]
+    pub limits: LimitArgs,
     /// Cap on the wasm call stack, in KiB (8 MiB lets JavaScript nest about 10,000
     /// calls, as Node does).
     #[arg(long, default_value_t = 8192)]
@@ -51,7 +43,7 @@ fn parse_lang(s: &str) -> Result<Language, String> {
     Language::from_name(s).ok_or_else(|| format!("unknown language `{s}`; use python, javascript or wasm"))
 }
 
-pub fn run(a: ExecArgs) -> Result<ExitCode> {
+pub fn main(a: ExecArgs) -> Result<ExitCode> {
     let lang = match a.lang.or_else(|| Language::from_path(&a.file)) {
         Some(l) => l,
         None => bail!(
@@ -59,9 +51,7 @@ pub fn run(a: ExecArgs) -> Result<ExitCode> {
             a.file.display()
         ),
     };
-    if a.memory_mb == 0 || a.memory_mb > 4096 {
-        bail!("--memory-mb must be between 1 and 4096 (a wasm32 program cannot address more)");
-    }
+    let limits = a.limits.apply(Limits::default())?;
     if a.stack_kb < 64 || a.stack_kb > 64 * 1024 {
         bail!("--stack-kb must be between 64 and 65536");
     }
@@ -69,12 +59,6 @@ pub fn run(a: ExecArgs) -> Result<ExitCode> {
     let stdin = match &a.stdin {
         Some(p) => Bytes::from(std::fs::read(p).with_context(|| format!("cannot read --stdin file {}", p.display()))?),
         None => Bytes::new(),
-    };
-    let limits = Limits {
-        fuel: Fuel(a.fuel),
-        timeout_ms: a.timeout_ms,
-        memory_bytes: a.memory_mb << 20,
-        output_bytes: a.output_kb << 10,
     };
     let mut runtimes = super::runtimes(Some(a.stack_kb << 10), MissingRuntime::Install)?;
     runtimes.set_host_clocks(a.host_clocks);

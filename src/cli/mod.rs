@@ -2,17 +2,18 @@
 //! lives in its own file. Exit codes: 0 success, 1 the program or check failed,
 //! 2 gradebox's own error (bad flags, unreadable file, missing runtime).
 
-mod agree_cmd;
+mod agree;
 mod check;
 mod exec;
-mod export_cmd;
-mod grader_cmd;
-mod humaneval_cmd;
-mod import_cmd;
-mod run_cmd;
-mod runtime_cmd;
-mod screen_cmd;
-mod task_cmd;
+mod export;
+mod grader;
+mod humaneval;
+mod import;
+mod limits;
+mod run;
+mod runtime;
+mod screen;
+mod task;
 
 use crate::runtime::home::Home;
 use crate::runtime::{MissingRuntime, Runtimes};
@@ -39,43 +40,43 @@ pub enum Command {
     /// Grade responses to one task side by side: a table per test, a sentence comparing them.
     Check(check::CheckArgs),
     /// Grade a JSONL batch of responses across all cores (resumable).
-    Run(run_cmd::RunArgs),
+    Run(run::RunArgs),
     /// Validate tasks against their reference and wrong solutions.
     #[command(subcommand)]
-    Task(task_cmd::TaskCommand),
+    Task(task::TaskCommand),
     /// Compare results with human judgments: agreement, kappa, alpha, disagreements.
-    Agree(agree_cmd::AgreeArgs),
+    Agree(agree::AgreeArgs),
     /// Triage results before human review: auto-reject, auto-decide, queue the rest.
-    Screen(screen_cmd::ScreenArgs),
+    Screen(screen::ScreenArgs),
     /// Carry results into other tools: Label Studio projects, preference pairs for training.
     #[command(subcommand)]
-    Export(export_cmd::ExportCommand),
+    Export(export::ExportCommand),
     /// Turn benchmark data (MBPP, APPS, LiveCodeBench, CodeContests) into task folders.
-    Import(import_cmd::ImportArgs),
+    Import(import::ImportArgs),
     /// Grade HumanEval samples with the official harness's semantics, sandboxed; pass@k.
     #[command(name = "humaneval")]
-    HumanEval(humaneval_cmd::HumanEvalArgs),
+    HumanEval(humaneval::HumanEvalArgs),
     /// Write, build and test WebAssembly graders.
     #[command(subcommand)]
-    Grader(grader_cmd::GraderCommand),
+    Grader(grader::GraderCommand),
     /// Install or list the language runtimes (CPython, QuickJS-NG).
     #[command(subcommand)]
-    Runtime(runtime_cmd::RuntimeCommand),
+    Runtime(runtime::RuntimeCommand),
 }
 
 pub fn dispatch(args: Args) -> Result<ExitCode> {
     match args.command {
-        Command::Exec(a) => exec::run(a),
-        Command::Check(a) => check::run(a),
-        Command::Run(a) => run_cmd::run(a),
-        Command::Task(c) => task_cmd::run(c),
-        Command::Grader(c) => grader_cmd::run(c),
-        Command::HumanEval(a) => humaneval_cmd::run(a),
-        Command::Agree(a) => agree_cmd::run(a),
-        Command::Screen(a) => screen_cmd::run(a),
-        Command::Export(c) => export_cmd::run(c),
-        Command::Import(a) => import_cmd::run(a),
-        Command::Runtime(c) => runtime_cmd::run(c),
+        Command::Exec(a) => exec::main(a),
+        Command::Check(a) => check::main(a),
+        Command::Run(a) => run::main(a),
+        Command::Task(c) => task::main(c),
+        Command::Grader(c) => grader::main(c),
+        Command::HumanEval(a) => humaneval::main(a),
+        Command::Agree(a) => agree::main(a),
+        Command::Screen(a) => screen::main(a),
+        Command::Export(c) => export::main(c),
+        Command::Import(a) => import::main(a),
+        Command::Runtime(c) => runtime::main(c),
     }
 }
 
@@ -110,4 +111,14 @@ pub(crate) fn jobs(requested: Option<usize>, memory_cap_mb: u64) -> Result<usize
     }
     crate::sandbox::limits::check_host_memory(jobs, memory_cap_mb << 20)?;
     Ok(jobs)
+}
+
+/// A results file's result lines; lines that are neither results nor input-error
+/// records are named on stderr, never dropped silently.
+fn read_results(path: &std::path::Path) -> Result<Vec<crate::result::ResponseResult>> {
+    let file = crate::result::read_results(path)?;
+    for why in &file.unreadable {
+        eprintln!("gradebox: skipped {why}");
+    }
+    Ok(file.results)
 }

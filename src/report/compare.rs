@@ -2,15 +2,15 @@
 //! a summary row, and one plain sentence comparing them.
 
 use super::{fuel_short, verdict_style};
-use crate::grade::Verdict;
-use crate::grade::result::ResponseResult;
+use crate::result::ResponseResult;
+use crate::result::Verdict;
 use crate::task::Task;
 use console::{Style, measure_text_width, pad_str};
 
 const COLUMN: usize = 34;
 
 /// The short evidence shown in a cell: fuel for passes, the reason otherwise.
-fn cell_evidence(t: &crate::grade::result::TestResult) -> String {
+fn cell_evidence(t: &crate::result::TestResult) -> String {
     if t.verdict == Verdict::Pass { format!("{} fuel", fuel_short(t.fuel)) } else { t.feedback.clone() }
 }
 
@@ -72,7 +72,7 @@ pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: b
         out.push('\n');
         for (n, r) in names.iter().zip(results) {
             // One line per kind of flag, naming the tests it was seen on.
-            let mut kinds: Vec<crate::grade::result::FlagKind> = Vec::new();
+            let mut kinds: Vec<crate::result::FlagKind> = Vec::new();
             for f in &r.flags {
                 if !kinds.contains(&f.kind) {
                     kinds.push(f.kind);

@@ -3,7 +3,7 @@
 pub mod compare;
 pub mod summary;
 
-use crate::grade::Verdict;
+use crate::result::Verdict;
 use console::Style;
 
 /// The colour a verdict is shown in on a terminal.

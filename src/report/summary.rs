@@ -1,7 +1,7 @@
 //! The end-of-batch summary of `gradebox run`.
 
-use crate::grade::Verdict;
-use crate::run::BatchSummary;
+use crate::batch::BatchSummary;
+use crate::result::Verdict;
 
 pub fn batch(s: &BatchSummary, out: &std::path::Path) -> String {
     let mut text = format!(

@@ -25,11 +25,22 @@ impl Default for Limits {
     }
 }
 
+/// Default limits of a grader's own runs: generous but small beside a candidate's.
+pub const GRADER_LIMITS: Limits =
+    Limits { fuel: Fuel(500_000_000), timeout_ms: 5_000, memory_bytes: 64 << 20, output_bytes: 64 << 10 };
+
+/// The largest memory cap a run may be given, in MiB: all a 32-bit wasm memory can
+/// address. Tasks, flags and the server all check against this one number.
+pub const MAX_MEMORY_MB: u64 = (MAX_MEMORY_BYTES >> 20) as u64;
+/// The largest output cap, in KiB, per stream. Output is kept in host memory, so it is
+/// bounded like memory is and counted in the host-memory check.
+pub const MAX_OUTPUT_KB: u64 = 256 << 10;
+
 /// Table growth past this many elements is refused (a guest could otherwise make the host
 /// allocate gigabytes of table through a tiny module).
 pub(crate) const MAX_TABLE_ELEMENTS: usize = 1 << 20;
 /// The largest linear memory a run may have: all a 32-bit wasm memory can address.
-pub(crate) const MAX_MEMORY_BYTES: usize = 4 << 30;
+pub const MAX_MEMORY_BYTES: usize = 4 << 30;
 /// Host bytes charged per table element: wasmtime stores a funcref as one pointer, an
 /// externref as 4 bytes and a continuation as two words; the largest is counted.
 const TABLE_ELEMENT_BYTES: usize = 2 * std::mem::size_of::<usize>();

@@ -156,7 +156,7 @@ impl Problems<'_> {
     }
 }
 
-const MAX_MEMORY_MB: u64 = 4096;
+use crate::sandbox::limits::MAX_MEMORY_MB;
 
 /// Loads and validates the task in `dir` (which holds `task.toml`).
 pub fn load(dir: &Path) -> Result<Task> {
@@ -455,8 +455,8 @@ fn checker_from(dir: &Path, raw: Option<&Spanned<RawChecker>>, mode: Mode, p: &m
                 }
             };
             let limits = match &c.limits {
-                Some(l) => limits_from(l, crate::grade::GRADER_LIMITS, "checker.limits", p),
-                None => crate::grade::GRADER_LIMITS,
+                Some(l) => limits_from(l, crate::sandbox::limits::GRADER_LIMITS, "checker.limits", p),
+                None => crate::sandbox::limits::GRADER_LIMITS,
             };
             if kind == "wasm" {
                 let args = c.args.clone().map(toml_table_to_json).unwrap_or_else(|| serde_json::json!({}));

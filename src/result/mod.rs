@@ -1,10 +1,18 @@
 //! The result line: one JSON object per (task, response), schema `gradebox.result/1`,
 //! documented in docs/results.md.
 
-use super::verdict::Verdict;
+mod input_error;
+mod read;
+mod response;
+pub mod verdict;
+
 use crate::runtime::{Language, RuntimeIdentity};
 use crate::sandbox::{Limits, OutcomeKind};
+pub use input_error::InputError;
+pub use read::{ResultsFile, read_results};
+pub use response::Response;
 use serde::{Deserialize, Serialize};
+pub use verdict::Verdict;
 
 pub const SCHEMA: &str = "gradebox.result/1";
 

@@ -12,8 +12,8 @@
 //! | 8 | unexpected end of output | wrong_answer |
 //! | 3 (FAIL) and anything else, traps, limits | the checker failed | grader_error |
 
-use super::checkers::{Answer, Judgement};
-use super::judge::CheckResult;
+use crate::judge::builtin::{Answer, Judgement};
+use crate::judge::{CheckResult, GraderFault};
 use crate::sandbox::{Entry, Limits, Mount, Outcome, OutcomeKind, Program, RunRequest, Sandbox};
 use crate::task::{Expected, TestCase, TestInput};
 use anyhow::{Context, Result};
@@ -41,7 +41,7 @@ impl TestlibChecker {
     }
 
     pub fn check(&self, sandbox: &Sandbox, test: &TestCase, actual: &Answer, _outcome: &Outcome) -> CheckResult {
-        let dir = tempfile::tempdir().map_err(|e| format!("cannot prepare the checker's files: {e}"))?;
+        let dir = tempfile::tempdir().map_err(|e| GraderFault(format!("cannot prepare the checker's files: {e}")))?;
         let input = match &test.input {
             TestInput::Stdin(b) => b.to_vec(),
             TestInput::Args(a) => serde_json::Value::Array(a.clone()).to_string().into_bytes(),
@@ -53,7 +53,7 @@ impl TestlibChecker {
         };
         for (name, bytes) in [("input", input), ("output", actual.text().as_bytes().to_vec()), ("answer", answer)] {
             std::fs::write(dir.path().join(name), bytes)
-                .map_err(|e| format!("cannot prepare the checker's files: {e}"))?;
+                .map_err(|e| GraderFault(format!("cannot prepare the checker's files: {e}")))?;
         }
         let mut req = RunRequest::new(Entry::Start, self.limits);
         req.args = ["checker", "input", "output", "answer"]
@@ -61,10 +61,11 @@ impl TestlibChecker {
             .map(|f| if *f == "checker" { f.to_string() } else { format!("{GUEST_DIR}/{f}") })
             .collect();
         req.mounts = vec![Mount { host: dir.path().to_path_buf(), guest: GUEST_DIR.into() }];
-        let done = sandbox.run(&self.program, &req).map_err(|e| format!("the checker could not run: {e:#}"))?;
+        let done =
+            sandbox.run(&self.program, &req).map_err(|e| GraderFault(format!("the checker could not run: {e:#}")))?;
         let message = String::from_utf8_lossy(&done.stderr).trim().to_string();
         if done.kind != OutcomeKind::Exited {
-            return Err(format!("the checker failed: {}", done.summary()));
+            return Err(GraderFault(format!("the checker failed: {}", done.summary())));
         }
         let said = |what: &str| if message.is_empty() { what.to_string() } else { format!("{what}: {message}") };
         match done.exit_code.unwrap_or(0) {
@@ -77,11 +78,13 @@ impl TestlibChecker {
                 Some(p) if (0.0..=1.0).contains(&p) => {
                     Ok(Judgement { score: p, feedback: said(&format!("{p} points")) })
                 }
-                Some(p) => Err(format!("the checker awarded {p} points, outside [0, 1]")),
-                None => Err(format!("the checker exited with POINTS but printed no score: {message:?}")),
+                Some(p) => Err(GraderFault(format!("the checker awarded {p} points, outside [0, 1]"))),
+                None => Err(GraderFault(format!("the checker exited with POINTS but printed no score: {message:?}"))),
             },
-            3 => Err(said("the checker reported FAIL")),
-            code => Err(format!("the checker exited with status {code}, which testlib does not define: {message}")),
+            3 => Err(GraderFault(said("the checker reported FAIL"))),
+            code => Err(GraderFault(format!(
+                "the checker exited with status {code}, which testlib does not define: {message}"
+            ))),
         }
     }
 }

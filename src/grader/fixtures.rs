@@ -2,10 +2,11 @@
 //! candidate printed or returned, and the verdict the designer wants), decided exactly
 //! as a real run would be.
 
-use super::checkers::Answer;
-use super::judge;
-use super::verdict::Verdict;
-use super::wasm_grader::WasmGrader;
+use super::wasm::WasmGrader;
+use crate::judge;
+use crate::judge::builtin::Answer;
+use crate::result::Verdict;
+use crate::sandbox::limits::GRADER_LIMITS;
 use crate::sandbox::{Fuel, Outcome, OutcomeKind, Sandbox};
 use crate::task::{Expected, TestCase, TestInput, toml_to_json};
 use anyhow::{Context, Result, anyhow};
@@ -53,7 +54,7 @@ pub fn run_cases(sandbox: &Sandbox, grader_wasm: &Path, cases_file: &Path) -> Re
     let text = std::fs::read_to_string(cases_file).with_context(|| format!("cannot read {}", cases_file.display()))?;
     let file: CasesFile = toml::from_str(&text).map_err(|e| anyhow!("{}: {e}", cases_file.display()))?;
     let args = toml_to_json(toml::Value::Table(file.args));
-    let grader = WasmGrader::load(sandbox, grader_wasm, &args, super::GRADER_LIMITS)?;
+    let grader = WasmGrader::load(sandbox, grader_wasm, &args, GRADER_LIMITS)?;
     let mut results = Vec::new();
     for case in file.cases {
         let function = case.call_args.is_some() || case.returned.is_some();
@@ -70,7 +71,7 @@ pub fn run_cases(sandbox: &Sandbox, grader_wasm: &Path, cases_file: &Path) -> Re
                 (None, _) => Expected::Text(String::new()),
             },
             points: 1.0,
-            limits: super::GRADER_LIMITS,
+            limits: GRADER_LIMITS,
         };
         let outcome = Outcome {
             kind: OutcomeKind::Exited,

@@ -65,7 +65,7 @@ pub fn check(input: &CheckInput) -> Judgement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grade::checkers::Answer;
+    use crate::judge::builtin::Answer;
 
     fn run(e: &str, a: &str, abs: f64, rel: f64) -> Judgement {
         check(&CheckInput {

@@ -31,7 +31,7 @@ pub struct ImportArgs {
     pub wrong: usize,
 }
 
-pub fn run(a: ImportArgs) -> Result<ExitCode> {
+pub fn main(a: ImportArgs) -> Result<ExitCode> {
     let opts = Options {
         format: a.format,
         sources: a.sources,

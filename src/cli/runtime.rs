@@ -24,7 +24,7 @@ pub enum Which {
     All,
 }
 
-pub fn run(c: RuntimeCommand) -> Result<ExitCode> {
+pub fn main(c: RuntimeCommand) -> Result<ExitCode> {
     let runtimes = super::runtimes(None, MissingRuntime::Fail)?;
     match c {
         RuntimeCommand::Install { which } => {

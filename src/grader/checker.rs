@@ -1,10 +1,10 @@
 //! A task's checker, ready to compare answers: a built-in one, or a sandboxed grader
 //! loaded once per process.
 
-use super::checkers::{self, Answer, CheckInput};
-use super::judge::CheckResult;
 use super::testlib::TestlibChecker;
-use super::wasm_grader::WasmGrader;
+use super::wasm::WasmGrader;
+use crate::judge::builtin::{self as checkers, Answer, CheckInput};
+use crate::judge::{CheckResult, GraderFault};
 use crate::runtime::Runtimes;
 use crate::sandbox::Outcome;
 use crate::task::{CheckerSpec, Expected, Task, TestCase};
@@ -62,7 +62,7 @@ impl Checker {
             CheckerSpec::Wasm { .. } | CheckerSpec::Testlib { .. } => match &self.grader {
                 Some(Grader::Wasm(g)) => return g.grade(runtimes.sandbox(), test, actual, outcome),
                 Some(Grader::Testlib(t)) => return t.check(runtimes.sandbox(), test, actual, outcome),
-                None => return Err("the grader was not loaded".into()),
+                None => return Err(GraderFault("the grader was not loaded".into())),
             },
         })
     }

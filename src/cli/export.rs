@@ -1,10 +1,10 @@
 //! `gradebox export preferences`: the signal carried into training data.
 
+use super::read_results;
 use crate::agree::label_studio::{Inputs, Layout, build};
 use crate::agree::preferences::{self, Source};
 use crate::agree::{judgments, pairs, report};
-use crate::grade::Response;
-use crate::run::read_results;
+use crate::result::Response;
 use crate::task;
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
@@ -66,7 +66,7 @@ pub struct PreferencesArgs {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(c: ExportCommand) -> Result<ExitCode> {
+pub fn main(c: ExportCommand) -> Result<ExitCode> {
     match c {
         ExportCommand::Preferences(a) => preferences(a),
         ExportCommand::LabelStudio(a) => label_studio(a),
@@ -142,22 +142,9 @@ fn preferences(a: PreferencesArgs) -> Result<ExitCode> {
 
 /// The responses file, keyed by (task, response); bad lines are skipped with a warning.
 fn read_responses(path: &Path) -> Result<HashMap<(String, String), Response>> {
-    let mut map = HashMap::new();
-    for entry in crate::jsonl::file_lines(path)? {
-        let (n, line) = entry.with_context(|| format!("cannot read {}", path.display()))?;
-        match line.and_then(|l| {
-            if l.trim().is_empty() {
-                Ok(None)
-            } else {
-                serde_json::from_str::<Response>(&l).map(Some).map_err(|e| e.to_string())
-            }
-        }) {
-            Ok(Some(r)) => {
-                map.insert((r.task.clone(), r.response.clone()), r);
-            }
-            Ok(None) => {}
-            Err(e) => eprintln!("gradebox: skipped {}:{n}: {e}", path.display()),
-        }
+    let (responses, bad) = crate::jsonl::read_file(path, Response::parse)?;
+    for b in &bad {
+        eprintln!("gradebox: skipped {}", b.at(path));
     }
-    Ok(map)
+    Ok(responses.into_iter().map(|(_, r)| ((r.task.clone(), r.response.clone()), r)).collect())
 }

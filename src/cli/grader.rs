@@ -1,6 +1,6 @@
 //! `gradebox grader new|build|test`: writing, building and trusting graders.
 
-use crate::grade::{fixtures, sdk};
+use crate::grader::{fixtures, sdk};
 use crate::runtime::MissingRuntime;
 use anyhow::{Context, Result};
 use clap::Subcommand;
@@ -31,7 +31,7 @@ pub enum GraderCommand {
     },
 }
 
-pub fn run(c: GraderCommand) -> Result<ExitCode> {
+pub fn main(c: GraderCommand) -> Result<ExitCode> {
     match c {
         GraderCommand::New { name, dir } => {
             let runtimes = super::runtimes(None, MissingRuntime::Fail)?;

@@ -18,7 +18,7 @@ pub enum TaskCommand {
     },
 }
 
-pub fn run(c: TaskCommand) -> Result<ExitCode> {
+pub fn main(c: TaskCommand) -> Result<ExitCode> {
     let TaskCommand::Validate { dirs } = c;
     let runtimes = super::runtimes(None, MissingRuntime::Install)?;
     let mut all_valid = true;

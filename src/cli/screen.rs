@@ -1,7 +1,7 @@
 //! `gradebox screen`: triage before human review.
 
+use super::read_results;
 use crate::agree::screen::{Decision, Policy, screen};
-use crate::run::read_results;
 use anyhow::{Context, Result};
 use clap::Parser;
 use std::io::Write;
@@ -24,7 +24,7 @@ pub struct ScreenArgs {
     pub json: bool,
 }
 
-pub fn run(a: ScreenArgs) -> Result<ExitCode> {
+pub fn main(a: ScreenArgs) -> Result<ExitCode> {
     let policy = match &a.policy {
         Some(p) => Policy::load(p)?,
         None => Policy::default(),

@@ -9,6 +9,11 @@ pub(crate) fn key(task: &str, response: &str) -> String {
     format!("{task}\u{0}{response}")
 }
 
+/// The key of a responses line recorded as not even a response.
+pub(crate) fn line_key(line: usize) -> String {
+    format!("line:{line}")
+}
+
 /// Keys of every complete line in `out`. A torn last line (a kill mid-write) is cut
 /// off the file so the batch can append after it.
 pub(crate) fn completed(out: &Path) -> Result<HashSet<String>> {
@@ -34,7 +39,7 @@ pub(crate) fn completed(out: &Path) -> Result<HashSet<String>> {
         if let Some(n) = v.get("line").and_then(|l| l.as_u64())
             && v.get("error").is_some()
         {
-            done.insert(format!("line:{n}"));
+            done.insert(line_key(n as usize));
         }
         if let (Some(t), Some(r)) = (v.get("task").and_then(|t| t.as_str()), v.get("response").and_then(|r| r.as_str()))
         {

@@ -30,7 +30,7 @@ mod tests {
     use super::*;
 
     fn run(e: &str, a: &str) -> Judgement {
-        crate::grade::checkers::on_texts(check, e, a)
+        crate::judge::builtin::on_texts(check, e, a)
     }
 
     #[test]

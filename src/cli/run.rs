@@ -1,10 +1,11 @@
 //! `gradebox run`: the batch for pre-screening.
 
+use crate::batch::{BatchEvent, BatchOptions, run_batch};
 use crate::report::summary;
-use crate::run::{BatchOptions, run_batch};
 use crate::runtime::MissingRuntime;
 use anyhow::Result;
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,12 +28,26 @@ pub struct RunArgs {
     pub resume: bool,
 }
 
-pub fn run(a: RunArgs) -> Result<ExitCode> {
+pub fn main(a: RunArgs) -> Result<ExitCode> {
     // The tasks' own memory caps are checked against the host once they are loaded.
     let jobs = super::jobs(a.jobs, 0)?;
     let runtimes = super::runtimes_for(None, MissingRuntime::Install, jobs)?;
     let opts = BatchOptions { tasks: a.tasks, responses: a.responses, out: a.out, jobs, resume: a.resume };
-    let s = run_batch(&runtimes, &opts)?;
+    let progress = ProgressBar::hidden();
+    let on_event = |event: BatchEvent| match event {
+        BatchEvent::Planned(n) => {
+            progress.set_length(n as u64);
+            progress.set_style(
+                ProgressStyle::with_template("{bar:30} {pos}/{len} responses · {per_sec} · ETA {eta} {msg}")
+                    .expect("valid template"),
+            );
+            progress.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        BatchEvent::Note(msg) => progress.suspend(|| eprintln!("gradebox: {msg}")),
+        BatchEvent::Graded => progress.inc(1),
+    };
+    let s = run_batch(&runtimes, &opts, &on_event)?;
+    progress.finish_and_clear();
     eprint!("{}", summary::batch(&s, &opts.out));
     Ok(ExitCode::SUCCESS)
 }

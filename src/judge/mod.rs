@@ -1,14 +1,15 @@
 //! Where a verdict is decided: a sandbox Outcome (and for function mode, what the call
 //! returned) plus the checker's judgement become a test verdict with evidence.
 
-use super::checkers::{Answer, Judgement};
-use super::result::{Flag, FlagKind};
-use super::verdict::Verdict;
+pub mod builtin;
+
+use crate::result::{Flag, FlagKind, Verdict};
 use crate::runtime::{Envelope, ScriptReport};
 use crate::sandbox::{Outcome, OutcomeKind};
+use builtin::{Answer, Judgement};
 
 /// A verdict, its score and feedback, and what the candidate actually produced.
-pub struct Judged {
+pub struct Ruling {
     pub verdict: Verdict,
     pub score: f64,
     pub feedback: String,
@@ -16,13 +17,13 @@ pub struct Judged {
     pub flags: Vec<Flag>,
 }
 
-impl Judged {
-    fn fail(verdict: Verdict, feedback: impl Into<String>, actual: String) -> Judged {
-        Judged { verdict, score: 0.0, feedback: feedback.into(), actual, flags: Vec::new() }
+impl Ruling {
+    fn fail(verdict: Verdict, feedback: impl Into<String>, actual: String) -> Ruling {
+        Ruling { verdict, score: 0.0, feedback: feedback.into(), actual, flags: Vec::new() }
     }
 
     /// The same, with a flag saying what the program did.
-    fn flagged(mut self, kind: FlagKind, detail: impl Into<String>) -> Judged {
+    fn flagged(mut self, kind: FlagKind, detail: impl Into<String>) -> Ruling {
         self.flags.push(Flag { kind, test: None, detail: detail.into() });
         self
     }
@@ -50,7 +51,7 @@ fn abnormal_end(o: &Outcome) -> Option<(Verdict, String)> {
     })
 }
 
-fn from_judgement(j: Judgement, actual: String) -> Judged {
+fn from_judgement(j: Judgement, actual: String) -> Ruling {
     let verdict = if j.score >= 1.0 {
         Verdict::Pass
     } else if j.score > 0.0 {
@@ -58,11 +59,22 @@ fn from_judgement(j: Judgement, actual: String) -> Judged {
     } else {
         Verdict::WrongAnswer
     };
-    Judged { verdict, score: j.score, feedback: j.feedback, actual, flags: Vec::new() }
+    Ruling { verdict, score: j.score, feedback: j.feedback, actual, flags: Vec::new() }
 }
 
-/// A check that cannot be trusted (say, a grader that crashed) is the grader's fault.
-pub type CheckResult = Result<Judgement, String>;
+/// Why a check cannot be trusted (a grader that crashed, looped or answered nonsense):
+/// the grader's fault, which becomes `grader_error`, never a candidate verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GraderFault(pub String);
+
+impl std::fmt::Display for GraderFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A checker's judgement, or why it cannot be trusted.
+pub type CheckResult = Result<Judgement, GraderFault>;
 
 /// Most of a checker's feedback a result keeps: a grader may return megabytes of it,
 /// and it is copied into every result line and report.
@@ -82,28 +94,28 @@ fn bounded(mut feedback: String) -> String {
     feedback
 }
 
-fn checked(r: CheckResult, actual: String) -> Judged {
+fn checked(r: CheckResult, actual: String) -> Ruling {
     match r {
         Ok(mut j) if (0.0..=1.0).contains(&j.score) => {
             j.feedback = bounded(j.feedback);
             from_judgement(j, actual)
         }
         Ok(j) => {
-            Judged::fail(Verdict::GraderError, format!("the checker returned score {} outside [0, 1]", j.score), actual)
+            Ruling::fail(Verdict::GraderError, format!("the checker returned score {} outside [0, 1]", j.score), actual)
         }
-        Err(e) => Judged::fail(Verdict::GraderError, e, actual),
+        Err(GraderFault(why)) => Ruling::fail(Verdict::GraderError, why, actual),
     }
 }
 
 /// Stdio mode: the program's stdout is the answer.
-pub fn stdio(o: &Outcome, check: impl FnOnce(&Answer) -> CheckResult) -> Judged {
+pub fn stdio(o: &Outcome, check: impl FnOnce(&Answer) -> CheckResult) -> Ruling {
     let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
     if let Some((verdict, why)) = abnormal_end(o) {
-        return Judged::fail(verdict, why, stdout);
+        return Ruling::fail(verdict, why, stdout);
     }
     let code = o.exit_code.unwrap_or(0);
     if code != 0 {
-        return Judged::fail(Verdict::RuntimeError, format!("exited with status {code}"), stdout);
+        return Ruling::fail(Verdict::RuntimeError, format!("exited with status {code}"), stdout);
     }
     let actual = Answer::Text(stdout.clone());
     let mut judged = checked(check(&actual), stdout);
@@ -114,43 +126,43 @@ pub fn stdio(o: &Outcome, check: impl FnOnce(&Answer) -> CheckResult) -> Judged 
 
 /// Function mode: what the call returned (carried out of the sandbox in the envelope)
 /// is the answer; stdout is only evidence.
-pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&Answer) -> CheckResult) -> Judged {
+pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&Answer) -> CheckResult) -> Ruling {
     let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
     let (envelope, tampered) = match envelope {
         Some(Envelope::Tampered { changed, inner }) => (Some(inner.as_ref()), Some(changed)),
         other => (other, None),
     };
     let mut judged = match (abnormal_end(o), envelope) {
-        (Some((verdict, why)), _) => Judged::fail(verdict, why, String::new()),
+        (Some((verdict, why)), _) => Ruling::fail(verdict, why, String::new()),
         (None, Some(Envelope::Returned(v))) => checked(check(&Answer::Json(v.clone())), v.to_string()),
-        (None, Some(Envelope::Raised(e))) => Judged::fail(Verdict::RuntimeError, format!("raised {e}"), String::new()),
+        (None, Some(Envelope::Raised(e))) => Ruling::fail(Verdict::RuntimeError, format!("raised {e}"), String::new()),
         (None, Some(Envelope::Exited(d))) => {
-            Judged::fail(Verdict::RuntimeError, format!("the program {d}"), String::new())
+            Ruling::fail(Verdict::RuntimeError, format!("the program {d}"), String::new())
                 .flagged(FlagKind::ExitBeforeReturn, d.clone())
         }
         (None, Some(Envelope::Unserializable(d))) => {
-            Judged::fail(Verdict::WrongAnswer, format!("returned {d}, which is not plain data"), String::new())
+            Ruling::fail(Verdict::WrongAnswer, format!("returned {d}, which is not plain data"), String::new())
                 .flagged(FlagKind::UnserializableReturn, d.clone())
         }
-        (None, Some(Envelope::Missing(d))) => Judged::fail(Verdict::RuntimeError, d.clone(), String::new()),
+        (None, Some(Envelope::Missing(d))) => Ruling::fail(Verdict::RuntimeError, d.clone(), String::new()),
         (None, Some(Envelope::Malformed(d))) => {
-            Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new())
+            Ruling::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new())
                 .flagged(FlagKind::HarnessTampering, d.clone())
         }
         // Only the Python runner reports tampering, and never nested.
         (None, Some(Envelope::Tampered { .. })) => {
-            Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new())
+            Ruling::fail(Verdict::RuntimeError, "the result channel was tampered with", String::new())
         }
         (None, None) => {
             let code = o.exit_code.unwrap_or(0);
             if code != 0 {
-                Judged::fail(
+                Ruling::fail(
                     Verdict::RuntimeError,
                     format!("exited with status {code} before returning"),
                     String::new(),
                 )
             } else {
-                Judged::fail(Verdict::RuntimeError, "the program ended before the function returned", String::new())
+                Ruling::fail(Verdict::RuntimeError, "the program ended before the function returned", String::new())
                     .flagged(FlagKind::ExitBeforeReturn, "exited with status 0 before the call returned")
             }
         }
@@ -164,7 +176,7 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
 
 /// A run that changed what the harness or the checks rely on never passes, whatever
 /// the checks said; it is flagged `harness_tampering`.
-fn tampering(judged: &mut Judged, detail: String) {
+fn tampering(judged: &mut Ruling, detail: String) {
     if matches!(judged.verdict, Verdict::Pass | Verdict::Partial) {
         judged.verdict = Verdict::WrongAnswer;
         judged.score = 0.0;
@@ -175,11 +187,11 @@ fn tampering(judged: &mut Judged, detail: String) {
 
 /// Script mode: the test's script running to its end is the pass; how it stopped
 /// otherwise (an assert, another exception, an exit) is the verdict.
-pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Judged {
+pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Ruling {
     let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
     let mut judged = match (abnormal_end(o), report) {
-        (Some((verdict, why)), _) => Judged::fail(verdict, why, stdout.clone()),
-        (None, Some(Ok(r))) if r.completed() && r.rigged.is_empty() => Judged {
+        (Some((verdict, why)), _) => Ruling::fail(verdict, why, stdout.clone()),
+        (None, Some(Ok(r))) if r.completed() && r.rigged.is_empty() => Ruling {
             verdict: Verdict::Pass,
             score: 1.0,
             feedback: String::new(),
@@ -187,7 +199,7 @@ pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Jud
             flags: vec![],
         },
         (None, Some(Ok(r))) if r.completed() => {
-            let mut j = Judged::fail(
+            let mut j = Ruling::fail(
                 Verdict::WrongAnswer,
                 "the checks passed only through a value whose == the program defines",
                 stdout.clone(),
@@ -203,24 +215,24 @@ pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Jud
             let what = r.detail.clone().unwrap_or_else(|| r.exception.clone().unwrap_or_default());
             match r.exception.as_deref() {
                 Some("AssertionError") => {
-                    Judged::fail(Verdict::WrongAnswer, format!("a check failed: {what}"), stdout.clone())
+                    Ruling::fail(Verdict::WrongAnswer, format!("a check failed: {what}"), stdout.clone())
                 }
-                Some("SystemExit") => Judged::fail(
+                Some("SystemExit") => Ruling::fail(
                     Verdict::RuntimeError,
                     format!("the program exited before the checks finished ({what})"),
                     stdout.clone(),
                 )
                 .flagged(FlagKind::ExitBeforeReturn, format!("raised {what}")),
-                _ => Judged::fail(Verdict::RuntimeError, format!("raised {what}"), stdout.clone()),
+                _ => Ruling::fail(Verdict::RuntimeError, format!("raised {what}"), stdout.clone()),
             }
         }
         (None, Some(Err(e))) => {
-            Judged::fail(Verdict::RuntimeError, "the result channel was tampered with", stdout.clone())
+            Ruling::fail(Verdict::RuntimeError, "the result channel was tampered with", stdout.clone())
                 .flagged(FlagKind::HarnessTampering, e.clone())
         }
         (None, None) => {
             let code = o.exit_code.unwrap_or(0);
-            Judged::fail(
+            Ruling::fail(
                 Verdict::RuntimeError,
                 format!("the program ended (status {code}) before the checks finished"),
                 stdout.clone(),
@@ -289,7 +301,7 @@ mod tests {
     #[test]
     fn grader_faults_are_never_the_candidates() {
         let o = outcome(OutcomeKind::Exited, Some(0), "42");
-        assert_eq!(stdio(&o, |_| Err("grader trapped".into())).verdict, Verdict::GraderError);
+        assert_eq!(stdio(&o, |_| Err(GraderFault("grader trapped".into()))).verdict, Verdict::GraderError);
         let nan = stdio(&o, |_| Ok(Judgement { score: f64::NAN, feedback: String::new() }));
         assert_eq!(nan.verdict, Verdict::GraderError);
         let half = stdio(&o, |_| Ok(Judgement { score: 0.5, feedback: String::new() }));

@@ -1,7 +1,7 @@
 //! `gradebox agree`: gradebox's results beside human judgments.
 
+use super::read_results;
 use crate::agree::{disagreements, judgments, pairs, report};
-use crate::run::read_results;
 use anyhow::{Context, Result};
 use clap::Parser;
 use std::io::Write;
@@ -31,7 +31,7 @@ fn num(x: Option<f64>) -> String {
     x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "n/a".into())
 }
 
-pub fn run(a: AgreeArgs) -> Result<ExitCode> {
+pub fn main(a: AgreeArgs) -> Result<ExitCode> {
     let results = read_results(&a.results)?;
     let (judged, bad) = judgments::read(&a.human)?;
     for b in &bad {

@@ -3,8 +3,8 @@
 //! memory, a score outside [0, 1] or NaN, an inconsistent verdict) is the grader's
 //! fault: an `Err` here becomes `grader_error`, never a candidate verdict.
 
-use super::checkers::{Answer, Judgement};
-use super::judge::CheckResult;
+use crate::judge::builtin::{Answer, Judgement};
+use crate::judge::{CheckResult, GraderFault};
 use crate::sandbox::{
     Entry, GraderRun, GraderTest, Limits, Outcome, OutcomeKind, Program, Returned, RunRequest, Sandbox, sha256_hex,
 };
@@ -59,22 +59,23 @@ impl WasmGrader {
             returned_json,
         };
         let req = RunRequest::new(Entry::Grade { test: Box::new(grader_test), run: Box::new(run) }, self.limits);
-        let done = sandbox.run(&self.program, &req).map_err(|e| format!("the grader could not run: {e:#}"))?;
+        let done =
+            sandbox.run(&self.program, &req).map_err(|e| GraderFault(format!("the grader could not run: {e:#}")))?;
         let verdict = match (&done.kind, &done.returned) {
             (OutcomeKind::Exited, Some(Returned::Verdict(v))) => v.clone(),
             (OutcomeKind::Exited, _) => {
-                return Err(format!("the grader exited without a verdict ({})", done.summary()));
+                return Err(GraderFault(format!("the grader exited without a verdict ({})", done.summary())));
             }
-            _ => return Err(format!("the grader failed: {}", done.summary())),
+            _ => return Err(GraderFault(format!("the grader failed: {}", done.summary()))),
         };
         if !verdict.score.is_finite() || !(0.0..=1.0).contains(&verdict.score) {
-            return Err(format!("the grader returned score {}, outside [0, 1]", verdict.score));
+            return Err(GraderFault(format!("the grader returned score {}, outside [0, 1]", verdict.score)));
         }
         if verdict.passed != (verdict.score >= 1.0) {
-            return Err(format!(
+            return Err(GraderFault(format!(
                 "the grader's verdict is inconsistent: passed = {} with score {} (a pass scores 1)",
                 verdict.passed, verdict.score
-            ));
+            )));
         }
         Ok(Judgement { score: verdict.score, feedback: verdict.feedback })
     }
