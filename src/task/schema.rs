@@ -6,7 +6,7 @@ use toml::Spanned;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawTask {
+pub struct RawTask {
     pub id: Spanned<String>,
     pub title: Option<String>,
     pub prompt: Option<String>,
@@ -29,7 +29,7 @@ pub(super) struct RawTask {
 
 #[derive(Deserialize, Default, Clone, Copy)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawLimits {
+pub struct RawLimits {
     pub fuel: Option<u64>,
     pub timeout_ms: Option<u64>,
     pub memory_mb: Option<u64>,
@@ -38,7 +38,7 @@ pub(super) struct RawLimits {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawChecker {
+pub struct RawChecker {
     pub kind: Spanned<String>,
     /// float, json: absolute and relative tolerance.
     pub abs: Option<f64>,
@@ -53,7 +53,7 @@ pub(super) struct RawChecker {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawTest {
+pub struct RawTest {
     pub name: Spanned<String>,
     pub stdin: Option<String>,
     pub stdin_file: Option<Spanned<String>>,
@@ -65,4 +65,23 @@ pub(super) struct RawTest {
     pub script_file: Option<Spanned<String>>,
     pub points: Option<Spanned<f64>>,
     pub limits: Option<Spanned<RawLimits>>,
+}
+
+pub fn toml_to_json(v: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => {
+            serde_json::Number::from_f64(f).map(J::Number).unwrap_or_else(|| J::String(f.to_string()))
+        }
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(t) => toml_table_to_json(t),
+    }
+}
+
+pub fn toml_table_to_json(t: toml::Table) -> serde_json::Value {
+    serde_json::Value::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect())
 }

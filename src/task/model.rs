@@ -1,0 +1,128 @@
+//! What a loaded task is: the plain data every later stage reads.
+
+use crate::runtime::Language;
+use crate::sandbox::Limits;
+use bytes::Bytes;
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// The program reads stdin and writes stdout.
+    Stdio,
+    /// The program defines a function; each test calls it with arguments.
+    Function,
+    /// Python: each test's script (asserts) runs after the program; it passes when the
+    /// script runs to its end (MBPP, HumanEval style).
+    Script,
+}
+
+/// Tolerances of the numeric comparisons (`float` and `json` checkers).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Tolerance {
+    pub abs: f64,
+    pub rel: f64,
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance { abs: 1e-6, rel: 1e-6 }
+    }
+}
+
+/// Which checker decides whether an output is right.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum CheckerSpec {
+    Exact,
+    Lines,
+    Tokens,
+    Float {
+        tolerance: Tolerance,
+    },
+    Unordered,
+    Json {
+        tolerance: Tolerance,
+    },
+    /// A sandboxed WebAssembly grader (docs/graders.md).
+    Wasm {
+        module: PathBuf,
+        args: serde_json::Value,
+        limits: Limits,
+    },
+    /// A testlib-style WASI checker: `checker input output answer`.
+    Testlib {
+        module: PathBuf,
+        limits: Limits,
+    },
+}
+
+impl CheckerSpec {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            CheckerSpec::Exact => "exact",
+            CheckerSpec::Lines => "lines",
+            CheckerSpec::Tokens => "tokens",
+            CheckerSpec::Float { .. } => "float",
+            CheckerSpec::Unordered => "unordered",
+            CheckerSpec::Json { .. } => "json",
+            CheckerSpec::Wasm { .. } => "wasm",
+            CheckerSpec::Testlib { .. } => "testlib",
+        }
+    }
+}
+
+/// What a test gives the program.
+#[derive(Clone, Debug)]
+pub enum TestInput {
+    Stdin(Bytes),
+    /// Function mode: the arguments of the call.
+    Args(Vec<serde_json::Value>),
+    /// Script mode: Python run after the candidate's code.
+    Script(String),
+}
+
+/// What the right answer is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expected {
+    Text(String),
+    Json(serde_json::Value),
+}
+
+#[derive(Clone, Debug)]
+pub struct TestCase {
+    pub name: String,
+    pub input: TestInput,
+    pub expected: Expected,
+    pub points: f64,
+    pub limits: Limits,
+}
+
+#[derive(Clone, Debug)]
+pub struct Task {
+    pub id: String,
+    pub title: Option<String>,
+    pub prompt: String,
+    pub mode: Mode,
+    pub languages: Vec<Language>,
+    /// Function mode: the function (or `Class.method`) each test calls. Script mode:
+    /// the function whose return values are watched for rigged equality.
+    pub entry_point: Option<String>,
+    /// Script mode: code run after the candidate's, before each test's script.
+    pub setup: Option<String>,
+    pub reference: Vec<PathBuf>,
+    pub wrong: Vec<PathBuf>,
+    pub limits: Limits,
+    pub checker: CheckerSpec,
+    pub tests: Vec<TestCase>,
+    pub dir: PathBuf,
+    /// SHA-256 over task.toml and every file it refers to.
+    pub sha256: String,
+}
+
+impl Task {
+    pub fn total_points(&self) -> f64 {
+        self.tests.iter().map(|t| t.points).sum()
+    }
+}
