@@ -2,7 +2,7 @@
 //! limits, and turn coding-task responses into correctness signals.
 //!
 //! Data flows one way, each module using only those listed before it (checked by
-//! `tests/layering.rs`): `sandbox` (the only user of wasmtime) -> `runtime` (languages)
+//! `layering_tests.rs`): `sandbox` (the only user of wasmtime) -> `runtime` (languages)
 //! -> `task` (the format) -> `result` (the schema) -> `judge` (where a verdict is
 //! decided) -> `grader` (checkers that are programs) -> `grade` (a response through
 //! its tests) -> `batch`, `humaneval`, `import` -> `report`, `agree` -> `cli`.
@@ -19,6 +19,8 @@ pub mod humaneval;
 pub mod import;
 pub mod jsonl;
 pub mod judge;
+#[cfg(test)]
+mod layering_tests;
 pub mod report;
 pub mod result;
 pub mod runtime;

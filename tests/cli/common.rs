@@ -1,9 +1,9 @@
 //! Helpers shared by the end-to-end tests: they run the real `gradebox` binary.
-#![allow(dead_code)]
 
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::Output;
 use std::process::{Command, Stdio};
 use std::sync::Once;
 
@@ -71,4 +71,84 @@ pub const GRADERS: [&str; 4] = ["numeric-tolerance", "topological-order", "parti
 
 pub fn grader_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("graders").join(name)
+}
+
+pub fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-tasks")
+}
+
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+pub fn results(path: &Path) -> Vec<Value> {
+    std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+pub fn write_task(dir: &Path, toml: &str, files: &[(&str, &str)]) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join("task.toml"), toml).unwrap();
+    for (name, body) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, body).unwrap();
+    }
+}
+
+pub fn batch_fixture(dir: &Path) -> (PathBuf, PathBuf) {
+    let tasks = dir.join("tasks");
+    write_task(
+        &tasks.join("echo-sum"),
+        "id = \"echo-sum\"\nprompt = \"sum\"\nlanguages = [\"python\", \"javascript\"]\n[[tests]]\nname = \"a\"\nstdin = \"1 2\\n\"\nexpected = \"3\\n\"\n[[tests]]\nname = \"b\"\nstdin = \"5 5\\n\"\nexpected = \"10\\n\"\n",
+        &[],
+    );
+    let mut lines = Vec::new();
+    for i in 0..6 {
+        let (lang, code) = if i % 2 == 0 {
+            ("python", if i == 4 { "print(0)" } else { "print(sum(map(int, input().split())))" })
+        } else {
+            (
+                "javascript",
+                "const [a, b] = require('fs').readFileSync(0, 'utf8').split(' ').map(Number); console.log(a + b);",
+            )
+        };
+        lines.push(
+            serde_json::json!({"task": "echo-sum", "response": format!("r{i}"), "language": lang, "code": code})
+                .to_string(),
+        );
+    }
+    lines.push("{not json".to_string());
+    lines.push(serde_json::json!({"task": "missing", "response": "x", "language": "python", "code": ""}).to_string());
+    lines.push(
+        serde_json::json!({"task": "echo-sum", "response": "w", "language": "wasm", "code": "(module)"}).to_string(),
+    );
+    let responses = dir.join("responses.jsonl");
+    std::fs::write(&responses, lines.join("\n") + "\n").unwrap();
+    (tasks, responses)
+}
+
+/// Grades `responses` against `tasks` with `gradebox run`; returns the results file.
+pub fn grade_batch(dir: &Path, tasks: &Path, responses: &Path) -> PathBuf {
+    let out = dir.join("results.jsonl");
+    let o = gradebox()
+        .args([
+            "run",
+            "--tasks",
+            tasks.to_str().unwrap(),
+            "--responses",
+            responses.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    out
+}
+
+/// Runs gradebox with the runtimes installed and the example graders built.
+pub fn run(args: &[&str]) -> Output {
+    ensure_runtimes();
+    ensure_graders();
+    gradebox().args(args).output().expect("running gradebox")
 }

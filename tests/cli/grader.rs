@@ -1,15 +1,9 @@
 //! WebAssembly graders end to end: the example graders on their fixture cases, hostile
 //! graders that must always yield grader_error, the scaffold, and provenance.
 
-mod common;
-
-use common::{ensure_graders, ensure_runtimes, gradebox, grader_dir};
+use super::common::*;
 use serde_json::Value;
 use std::path::Path;
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 #[test]
 fn example_graders_decide_their_fixture_cases_as_wanted() {

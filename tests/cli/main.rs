@@ -1,0 +1,16 @@
+//! End-to-end tests of the real `gradebox` binary on real files, one module per
+//! subcommand, in one test binary (each binary links all of gradebox). Tests that need
+//! no runtime (a malformed task) do not install runtimes or build graders.
+
+mod adversarial;
+mod agree;
+mod check;
+mod common;
+mod exec;
+mod export;
+mod grader;
+mod humaneval;
+mod import;
+mod run;
+mod screen;
+mod task;
