@@ -84,11 +84,11 @@ pub fn main(a: ExecArgs) -> Result<ExitCode> {
             eprintln!();
         }
         eprintln!(
-            "gradebox: {} · fuel {} · peak memory {:.1} MiB · {:.1} ms",
+            "gradebox: {} · fuel {} · peak memory {:.1} MiB · {:.1} ms CPU",
             outcome.summary(),
             outcome.fuel_used.0,
             outcome.peak_memory_bytes as f64 / (1 << 20) as f64,
-            outcome.wall_ms
+            outcome.time_ms
         );
     }
     Ok(if outcome.success() { ExitCode::SUCCESS } else { ExitCode::from(1) })

@@ -45,12 +45,16 @@ pub fn main(c: GraderCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         GraderCommand::Build { dir } => {
-            let wasm = sdk::build(&dir, false)?;
+            let wasm = sdk::build(&dir, false, &super::say)?;
             println!("{}", wasm.display());
             Ok(ExitCode::SUCCESS)
         }
         GraderCommand::Test { dir, cases } => {
-            let wasm = if dir.extension().is_some_and(|e| e == "wasm") { dir.clone() } else { sdk::build(&dir, true)? };
+            let wasm = if dir.extension().is_some_and(|e| e == "wasm") {
+                dir.clone()
+            } else {
+                sdk::build(&dir, true, &super::say)?
+            };
             let runtimes = super::runtimes(None, MissingRuntime::Fail)?;
             let results = fixtures::run_cases(runtimes.sandbox(), &wasm, &cases)
                 .with_context(|| format!("testing {}", wasm.display()))?;

@@ -93,7 +93,12 @@ pub(crate) fn runtimes(max_wasm_stack: Option<usize>, missing: MissingRuntime) -
 /// As `runtimes`, tuned for `jobs` runs at once.
 pub(crate) fn runtimes_for(max_wasm_stack: Option<usize>, missing: MissingRuntime, jobs: usize) -> Result<Runtimes> {
     let home = Home::from_env();
-    let mut config = SandboxConfig { cache_dir: Some(home.compiled()), parallel: jobs > 1, ..SandboxConfig::default() };
+    let mut config = SandboxConfig {
+        cache_dir: Some(home.compiled()),
+        parallel: jobs > 1,
+        notices: std::sync::Arc::new(say),
+        ..SandboxConfig::default()
+    };
     if let Some(stack) = max_wasm_stack {
         config.max_wasm_stack = stack;
     }
@@ -111,6 +116,11 @@ pub(crate) fn jobs(requested: Option<usize>, memory_cap_mb: u64) -> Result<usize
     }
     crate::sandbox::limits::check_host_memory(jobs, memory_cap_mb << 20)?;
     Ok(jobs)
+}
+
+/// How the CLI passes on what the library has to say: one line on stderr.
+pub(crate) fn say(msg: &str) {
+    eprintln!("gradebox: {msg}");
 }
 
 /// A results file's result lines; lines that are neither results nor input-error

@@ -4,6 +4,7 @@ use crate::runtime::install::Progress;
 use crate::runtime::{Language, MissingRuntime};
 use anyhow::Result;
 use clap::{Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
 use std::process::ExitCode;
 
 #[derive(Subcommand, Debug)]
@@ -38,10 +39,23 @@ pub fn main(c: RuntimeCommand) -> Result<ExitCode> {
                     eprintln!("gradebox: {lang} is already installed in {}", dir.display());
                     continue;
                 }
-                let progress = Progress::new();
+                let spinner = ProgressBar::new_spinner();
+                spinner.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").expect("valid template"));
+                if !spinner.is_hidden() {
+                    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+                }
+                let shown = spinner.clone();
+                let progress = Progress::new(move |step| {
+                    if shown.is_hidden() {
+                        super::say(step);
+                    } else {
+                        shown.println(format!("  {step}"));
+                        shown.set_message(step.to_string());
+                    }
+                });
                 progress.step(format!("installing the {lang} runtime"));
                 let dir = runtimes.install(lang, &progress)?;
-                progress.finish();
+                spinner.finish_and_clear();
                 eprintln!("gradebox: installed {lang} in {}", dir.display());
             }
             Ok(ExitCode::SUCCESS)

@@ -92,6 +92,7 @@ pub fn test_result(
         outcome: outcome.kind,
         fuel: outcome.fuel_used.0,
         wall_ms: (outcome.wall_ms * 1000.0).round() / 1000.0,
+        time_ms: (outcome.time_ms * 1000.0).round() / 1000.0,
         peak_memory_bytes: outcome.peak_memory_bytes,
         expected_excerpt: clip(expected, EXCERPT),
         actual_excerpt: clip(&judged.actual, EXCERPT),

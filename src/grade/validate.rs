@@ -53,7 +53,7 @@ pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {
         let passing = || v.references.iter().filter_map(|(_, r)| r.tests.get(i)).filter(|t| t.verdict == Verdict::Pass);
         let fuel = passing().map(|t| t.fuel).max().unwrap_or(0);
         let memory = passing().map(|t| t.peak_memory_bytes).max().unwrap_or(0);
-        let wall = passing().map(|t| t.wall_ms).fold(0.0, f64::max);
+        let wall = passing().map(|t| t.time_ms).fold(0.0, f64::max);
         let limits = test.limits;
         if fuel * 2 > limits.fuel.0 {
             v.warnings.push(format!(
@@ -71,7 +71,7 @@ pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {
         }
         if wall * 2.0 > limits.timeout_ms as f64 {
             v.warnings.push(format!(
-                "test {}: a reference took {wall:.0} ms of the {} ms deadline",
+                "test {}: a reference took {wall:.0} ms of its {} ms time limit",
                 test.name, limits.timeout_ms
             ));
         }

@@ -83,6 +83,7 @@ pub fn run_cases(sandbox: &Sandbox, grader_wasm: &Path, cases_file: &Path) -> Re
             fuel_used: Fuel(0),
             peak_memory_bytes: 0,
             wall_ms: 0.0,
+            time_ms: 0.0,
             trap: None,
             returned: None,
         };

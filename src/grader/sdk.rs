@@ -83,13 +83,13 @@ pub fn scaffold(parent: &Path, name: &str, sdk: &Path) -> Result<PathBuf> {
 
 /// Builds the grader crate in `dir` for wasm32-wasip2 (adding the rustup target when
 /// missing) and returns the component's path.
-pub fn build(dir: &Path, quiet: bool) -> Result<PathBuf> {
+pub fn build(dir: &Path, quiet: bool, on_step: &dyn Fn(&str)) -> Result<PathBuf> {
     ensure!(
         dir.join("Cargo.toml").is_file(),
         "{} has no Cargo.toml; a grader is a Rust crate (see `gradebox grader new`)",
         dir.display()
     );
-    ensure_target()?;
+    ensure_target(on_step)?;
     let mut cmd = Command::new("cargo");
     cmd.current_dir(dir).args(["build", "--release", "--target", TARGET, "--message-format=json-render-diagnostics"]);
     if quiet {
@@ -125,12 +125,12 @@ pub fn build(dir: &Path, quiet: bool) -> Result<PathBuf> {
     Ok(dest)
 }
 
-fn ensure_target() -> Result<()> {
+fn ensure_target(on_step: &dyn Fn(&str)) -> Result<()> {
     let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
     match installed {
         Ok(o) if String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == TARGET) => Ok(()),
         Ok(_) => {
-            eprintln!("gradebox: adding the Rust target {TARGET} (rustup target add {TARGET})");
+            on_step(&format!("adding the Rust target {TARGET} (rustup target add {TARGET})"));
             let st = Command::new("rustup").args(["target", "add", TARGET]).status()?;
             ensure!(st.success(), "`rustup target add {TARGET}` failed");
             Ok(())

@@ -272,6 +272,7 @@ mod tests {
             fuel_used: Fuel(1),
             peak_memory_bytes: 0,
             wall_ms: 1.0,
+            time_ms: 1.0,
             trap: None,
             returned: None,
         };

@@ -3,8 +3,8 @@
 //! tests too long to read inline. Each folder is loaded back before it counts.
 
 use super::{Draft, DraftLimits, Tests, slug};
+use crate::task::schema::{RawChecker, RawLimits, RawTask, RawTest, spanned};
 use anyhow::{Context, Result, bail};
-use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -18,71 +18,6 @@ pub struct Writer {
     /// Ids written by this import, lowercased: folders must not collide on
     /// case-insensitive file systems either.
     taken: HashSet<String>,
-}
-
-#[derive(Serialize)]
-struct TaskToml {
-    id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
-    prompt_file: &'static str,
-    mode: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    languages: Option<Vec<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    entry_point: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    setup: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    reference: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    wrong: Vec<String>,
-    #[serde(skip_serializing_if = "LimitsToml::is_empty")]
-    limits: LimitsToml,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    checker: Option<CheckerToml>,
-    tests: Vec<TestToml>,
-}
-
-#[derive(Serialize)]
-struct LimitsToml {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fuel: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    timeout_ms: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    memory_mb: Option<u64>,
-}
-
-impl LimitsToml {
-    fn is_empty(&self) -> bool {
-        self.fuel.is_none() && self.timeout_ms.is_none() && self.memory_mb.is_none()
-    }
-}
-
-#[derive(Serialize)]
-struct CheckerToml {
-    kind: &'static str,
-}
-
-#[derive(Serialize, Default)]
-struct TestToml {
-    name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    stdin: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    stdin_file: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    args: Option<Vec<toml::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    script: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    script_file: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    expected_file: Option<String>,
-    // Last: a table-valued answer is written as a sub-table after the plain keys.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    expected: Option<toml::Value>,
 }
 
 impl Writer {
@@ -144,32 +79,48 @@ fn write_folder(dir: &Path, id: &str, draft: &Draft, origin: &str) -> Result<()>
     let wrong = solutions(dir, &draft.wrong, |i| format!("wrong/wrong-{}.py", i + 1))?;
     let (mode, languages, entry_point, setup, checker, tests) = match &draft.tests {
         Tests::Stdio { checker, tests } => {
-            let tests = tests.iter().map(|t| stdio_test(dir, &t.name, &t.stdin, &t.expected)).collect::<Result<_>>()?;
-            ("stdio", None, None, None, Some(CheckerToml { kind: checker }), tests)
+            let tests = tests
+                .iter()
+                .map(|t| stdio_test(dir, &t.name, &t.stdin, &t.expected))
+                .collect::<Result<Vec<RawTest>>>()?;
+            let checker = RawChecker {
+                kind: spanned(checker.to_string()),
+                abs: None,
+                rel: None,
+                module: None,
+                args: None,
+                limits: None,
+            };
+            ("stdio", None, None, None, Some(checker), tests)
         }
         Tests::Function { entry_point, tests } => {
-            let tests = tests.iter().map(|t| call_test(dir, &t.name, &t.args, &t.expected)).collect::<Result<_>>()?;
+            let tests = tests
+                .iter()
+                .map(|t| call_test(dir, &t.name, &t.args, &t.expected))
+                .collect::<Result<Vec<RawTest>>>()?;
             ("function", None, Some(entry_point.clone()), None, None, tests)
         }
         Tests::Script { entry_point, setup, tests } => {
-            let tests = tests.iter().map(|t| script_test(dir, &t.name, &t.script)).collect::<Result<_>>()?;
-            ("script", Some(vec!["python"]), entry_point.clone(), setup.clone(), None, tests)
+            let tests = tests.iter().map(|t| script_test(dir, &t.name, &t.script)).collect::<Result<Vec<RawTest>>>()?;
+            ("script", Some(vec!["python".to_string()]), entry_point.clone(), setup.clone(), None, tests)
         }
     };
     let DraftLimits { fuel, timeout_ms, memory_mb } = draft.limits;
-    let task = TaskToml {
-        id: id.to_string(),
+    let limits = RawLimits { fuel, timeout_ms, memory_mb, output_kb: None };
+    let task = RawTask {
+        id: spanned(id.to_string()),
         title: draft.title.clone(),
-        prompt_file: "prompt.md",
-        mode,
-        languages,
-        entry_point,
-        setup,
-        reference,
-        wrong,
-        limits: LimitsToml { fuel, timeout_ms, memory_mb },
-        checker,
-        tests,
+        prompt: None,
+        prompt_file: Some(spanned("prompt.md".to_string())),
+        mode: Some(spanned(mode.to_string())),
+        languages: languages.map(spanned),
+        entry_point: entry_point.map(spanned),
+        setup: setup.map(spanned),
+        reference: reference.into_iter().map(spanned).collect(),
+        wrong: wrong.into_iter().map(spanned).collect(),
+        limits: ((fuel, timeout_ms, memory_mb) != (None, None, None)).then(|| spanned(limits)),
+        checker: checker.map(spanned),
+        tests: tests.into_iter().map(spanned).collect(),
     };
     let mut text = String::new();
     for note in
@@ -201,41 +152,41 @@ fn solutions(dir: &Path, sources: &[String], name: impl Fn(usize) -> String) -> 
     Ok(names)
 }
 
-fn stdio_test(dir: &Path, name: &str, stdin: &str, expected: &str) -> Result<TestToml> {
+fn stdio_test(dir: &Path, name: &str, stdin: &str, expected: &str) -> Result<RawTest> {
     if stdin.len() <= INLINE_BYTES && expected.len() <= INLINE_BYTES {
         let expected = Some(toml::Value::String(expected.to_string()));
-        return Ok(TestToml { name: name.into(), stdin: Some(stdin.into()), expected, ..TestToml::default() });
+        return Ok(RawTest { stdin: Some(stdin.into()), expected: expected.map(spanned), ..RawTest::named(name) });
     }
     std::fs::create_dir_all(dir.join("tests"))?;
     let (input, output) = (format!("tests/{name}.in"), format!("tests/{name}.out"));
     std::fs::write(dir.join(&input), stdin)?;
     std::fs::write(dir.join(&output), expected)?;
-    Ok(TestToml { name: name.into(), stdin_file: Some(input), expected_file: Some(output), ..TestToml::default() })
+    Ok(RawTest { stdin_file: Some(spanned(input)), expected_file: Some(spanned(output)), ..RawTest::named(name) })
 }
 
-fn script_test(dir: &Path, name: &str, script: &str) -> Result<TestToml> {
+fn script_test(dir: &Path, name: &str, script: &str) -> Result<RawTest> {
     if script.len() <= INLINE_BYTES {
-        return Ok(TestToml { name: name.into(), script: Some(script.into()), ..TestToml::default() });
+        return Ok(RawTest { script: Some(spanned(script.to_string())), ..RawTest::named(name) });
     }
     std::fs::create_dir_all(dir.join("tests"))?;
     let file = format!("tests/{name}.py");
     std::fs::write(dir.join(&file), script)?;
-    Ok(TestToml { name: name.into(), script_file: Some(file), ..TestToml::default() })
+    Ok(RawTest { script_file: Some(spanned(file)), ..RawTest::named(name) })
 }
 
 /// Arguments go inline (task.toml has no arguments file); an answer TOML cannot write
 /// (null, an integer past 64 bits) goes to a JSON file instead.
-fn call_test(dir: &Path, name: &str, args: &[Value], expected: &Value) -> Result<TestToml> {
+fn call_test(dir: &Path, name: &str, args: &[Value], expected: &Value) -> Result<RawTest> {
     let args = args.iter().map(json_to_toml).collect::<Option<Vec<_>>>();
     let args = args.with_context(|| format!("test {name}: arguments TOML cannot write reached the writer"))?;
-    let mut test = TestToml { name: name.into(), args: Some(args), ..TestToml::default() };
+    let mut test = RawTest { args: Some(spanned(args)), ..RawTest::named(name) };
     match json_to_toml(expected) {
-        Some(v) if expected.to_string().len() <= INLINE_BYTES => test.expected = Some(v),
+        Some(v) if expected.to_string().len() <= INLINE_BYTES => test.expected = Some(spanned(v)),
         _ => {
             std::fs::create_dir_all(dir.join("tests"))?;
             let file = format!("tests/{name}.json");
             std::fs::write(dir.join(&file), expected.to_string())?;
-            test.expected_file = Some(file);
+            test.expected_file = Some(spanned(file));
         }
     }
     Ok(test)

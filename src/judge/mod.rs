@@ -41,7 +41,9 @@ fn abnormal_end(o: &Outcome) -> Option<(Verdict, String)> {
     Some(match o.kind {
         OutcomeKind::Exited => return None,
         OutcomeKind::FuelExhausted => (Verdict::TimeLimit, format!("used all {} fuel (CPU budget)", o.fuel_used.0)),
-        OutcomeKind::TimedOut => (Verdict::TimeLimit, format!("still running at the {:.0} ms deadline", o.wall_ms)),
+        OutcomeKind::TimedOut => {
+            (Verdict::TimeLimit, o.trap.clone().unwrap_or_else(|| format!("ran for {:.0} ms", o.time_ms)))
+        }
         OutcomeKind::MemoryLimit => {
             (Verdict::MemoryLimit, format!("needed more than the memory cap (peak {} MiB)", o.peak_memory_bytes >> 20))
         }
@@ -273,6 +275,7 @@ mod tests {
             fuel_used: Fuel(10),
             peak_memory_bytes: 0,
             wall_ms: 1.0,
+            time_ms: 1.0,
             trap: None,
             returned: None,
         }

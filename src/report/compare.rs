@@ -14,14 +14,23 @@ fn cell_evidence(t: &crate::result::TestResult) -> String {
     if t.verdict == Verdict::Pass { format!("{} fuel", fuel_short(t.fuel)) } else { t.feedback.clone() }
 }
 
+/// `s` cut to `width` columns (marked with … when cut), on one line, with control
+/// characters escaped. Linear in what it keeps, whatever the length of `s`.
 fn fit(s: &str, width: usize) -> String {
     let mut out = String::new();
+    let mut used = 0;
     for c in s.chars() {
-        if measure_text_width(&out) + 1 >= width {
+        if used + 1 >= width {
             out.push('…');
             break;
         }
-        out.push(c);
+        let shown = match c {
+            '\n' | '\t' => " ".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        };
+        used += measure_text_width(&shown);
+        out.push_str(&shown);
     }
     out
 }
@@ -133,4 +142,101 @@ pub fn sentence(names: &[String], results: &[ResponseResult]) -> String {
         })
         .collect();
     parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::result::{Provenance, TestResult};
+
+    fn task() -> (tempfile::TempDir, Task) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("task.toml"),
+            "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"one\"\nstdin = \"\"\nexpected = \"1\"\n\
+             [[tests]]\nname = \"two\"\nstdin = \"\"\nexpected = \"2\"\n",
+        )
+        .unwrap();
+        let task = crate::task::load(dir.path()).unwrap();
+        (dir, task)
+    }
+
+    fn result(verdicts: [Verdict; 2], feedback: &str) -> ResponseResult {
+        let test = |name: &str, verdict| TestResult {
+            name: name.into(),
+            verdict,
+            score: if verdict == Verdict::Pass { 1.0 } else { 0.0 },
+            points: 1.0,
+            outcome: crate::sandbox::OutcomeKind::Exited,
+            fuel: 1_200_000,
+            wall_ms: 1.0,
+            time_ms: 1.0,
+            peak_memory_bytes: 0,
+            expected_excerpt: String::new(),
+            actual_excerpt: String::new(),
+            stderr_excerpt: String::new(),
+            feedback: if verdict == Verdict::Pass { String::new() } else { feedback.into() },
+        };
+        let passed = verdicts.iter().filter(|v| **v == Verdict::Pass).count();
+        ResponseResult {
+            schema: crate::result::SCHEMA.into(),
+            task: "t".into(),
+            response: "r".into(),
+            language: crate::runtime::Language::Python,
+            verdict: if passed == 2 { Verdict::Pass } else { Verdict::WrongAnswer },
+            score: passed as f64 / 2.0,
+            passed,
+            total: 2,
+            compile_error: None,
+            tests: vec![test("one", verdicts[0]), test("two", verdicts[1])],
+            flags: Vec::new(),
+            provenance: Provenance {
+                gradebox: "0".into(),
+                runtime: crate::runtime::RuntimeIdentity {
+                    name: "python".into(),
+                    version: String::new(),
+                    sha256: String::new(),
+                },
+                task_sha256: String::new(),
+                grader_sha256: None,
+                limits: crate::sandbox::Limits::default(),
+            },
+        }
+    }
+
+    #[test]
+    fn the_table_has_a_row_per_test_a_column_per_response_and_a_sentence() {
+        let (_dir, task) = task();
+        let names = vec!["a.py".to_string(), "b.py".to_string()];
+        let results = vec![
+            result([Verdict::Pass, Verdict::Pass], ""),
+            result([Verdict::Pass, Verdict::WrongAnswer], "expected 2, got 3"),
+        ];
+        let table = table(&task, &names, &results, false);
+        let lines: Vec<&str> = table.lines().collect();
+        assert!(lines[0].starts_with("t · 2 tests · tokens checker · stdio mode"), "{table}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("two")
+                && l.contains("pass 1.2M fuel")
+                && l.contains("wrong_answer expected 2, got 3")),
+            "{table}"
+        );
+        assert!(
+            lines.iter().any(|l| l.starts_with("summary")
+                && l.contains("pass 2/2 · score 1.00")
+                && l.contains("wrong_answer 1/2 · score 0.50")),
+            "{table}"
+        );
+        assert_eq!(
+            sentence(&names, &results),
+            "a.py passes 2/2; b.py fails 1: wrong_answer on two (expected 2, got 3)"
+        );
+    }
+
+    #[test]
+    fn hostile_feedback_is_escaped_and_cut_quickly() {
+        assert_eq!(fit("\u{1b}]0;owned\u{7}\r\nx", 40), "\\u{1b}]0;owned\\u{7}\\u{d} x");
+        // Linear by construction: the width is added up, never measured again.
+        assert_eq!(fit(&"A".repeat(80_000), 10).chars().count(), 10);
+    }
 }

@@ -16,6 +16,19 @@ pub fn verdict_style(v: Verdict) -> Style {
     }
 }
 
+/// `s` safe to print on a terminal: control characters (ESC, CR, OSC, clear-screen
+/// and the rest) from candidate output, messages or names are shown escaped, never
+/// obeyed. Line breaks and tabs are kept; callers of one-line contexts replace them.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' && c != '\t' { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
 /// "1.2M fuel", "830k fuel", "412 fuel".
 pub fn fuel_short(fuel: u64) -> String {
     match fuel {

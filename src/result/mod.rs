@@ -45,6 +45,9 @@ pub struct TestResult {
     pub outcome: OutcomeKind,
     pub fuel: u64,
     pub wall_ms: f64,
+    /// CPU time plus virtual sleep: what the time limit counts.
+    #[serde(default)]
+    pub time_ms: f64,
     pub peak_memory_bytes: u64,
     pub expected_excerpt: String,
     pub actual_excerpt: String,

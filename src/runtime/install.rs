@@ -9,7 +9,6 @@ use super::manifest::{Manifest, Source};
 use super::pins::{self, Pin};
 use crate::sandbox::sha256_hex;
 use anyhow::{Context, Result, bail, ensure};
-use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -46,39 +45,23 @@ pub fn javascript_dir_name() -> String {
     format!("quickjs-ng-{}-g{QUICKJS_BUILD}-{}", pins::QUICKJS_VERSION, &sha256_hex(&key)[..12])
 }
 
-/// Reports the steps of an install: a spinner on a terminal, plain lines otherwise.
+/// Where an install reports its steps: the CLI shows them (a spinner, or lines on
+/// stderr); a library caller may drop them.
 pub struct Progress {
-    bar: ProgressBar,
+    report: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl Progress {
-    pub fn new() -> Progress {
-        let bar = ProgressBar::new_spinner();
-        bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").expect("valid template"));
-        if bar.is_hidden() {
-            Progress { bar }
-        } else {
-            bar.enable_steady_tick(Duration::from_millis(120));
-            Progress { bar }
-        }
+    pub fn new(report: impl Fn(&str) + Send + Sync + 'static) -> Progress {
+        Progress { report: Box::new(report) }
     }
-    pub fn step(&self, msg: impl Into<String>) {
-        let msg = msg.into();
-        if self.bar.is_hidden() {
-            eprintln!("gradebox: {msg}");
-        } else {
-            self.bar.println(format!("  {msg}"));
-            self.bar.set_message(msg);
-        }
-    }
-    pub fn finish(&self) {
-        self.bar.finish_and_clear();
-    }
-}
 
-impl Default for Progress {
-    fn default() -> Self {
-        Self::new()
+    pub fn quiet() -> Progress {
+        Progress::new(|_| {})
+    }
+
+    pub fn step(&self, msg: impl Into<String>) {
+        (self.report)(&msg.into());
     }
 }
 

@@ -76,17 +76,16 @@ impl Runtimes {
         let dir = match self.installed_dir(lang) {
             Some(dir) => dir,
             None if self.missing == MissingRuntime::Install => {
-                eprintln!("gradebox: the {lang} runtime is not installed; installing it now");
-                let progress = install::Progress::new();
-                let dir = match lang {
+                self.sandbox.notice(&format!("the {lang} runtime is not installed; installing it now"));
+                let notices = self.sandbox.notices();
+                let progress = install::Progress::new(move |step| notices(step));
+                match lang {
                     Language::Python => install::install_python(&self.home, &progress),
                     _ => install::install_javascript(&self.sandbox, &self.home, &progress),
                 }
                 .with_context(|| {
                     format!("installing the {lang} runtime failed; retry with `gradebox runtime install {lang}`")
-                })?;
-                progress.finish();
-                dir
+                })?
             }
             None => {
                 bail!("the {lang} runtime is not installed; run `gradebox runtime install {lang}`")

@@ -161,3 +161,49 @@ pub(super) fn take_marked_line(stdout: &mut Vec<u8>, nonce: &str) -> Option<Stri
     *stdout = kept.into_bytes();
     Some(line)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn envelopes_parse_every_status_and_refuse_what_the_harness_never_writes() {
+        assert_eq!(
+            Envelope::parse(r#"{"status":"returned","value":[1,2]}"#),
+            Envelope::Returned(serde_json::json!([1, 2]))
+        );
+        assert_eq!(
+            Envelope::parse(r#"{"status":"returned","value":null}"#),
+            Envelope::Returned(serde_json::Value::Null)
+        );
+        assert_eq!(
+            Envelope::parse(r#"{"status":"raised","detail":"ValueError: x"}"#),
+            Envelope::Raised("ValueError: x".into())
+        );
+        assert_eq!(Envelope::parse(r#"{"status":"exited","detail":"0"}"#), Envelope::Exited("0".into()));
+        assert!(matches!(Envelope::parse(r#"{"status":"missing","detail":"f"}"#), Envelope::Missing(_)));
+        assert!(matches!(
+            Envelope::parse(r#"{"status":"unserializable","detail":"obj"}"#),
+            Envelope::Unserializable(_)
+        ));
+        assert!(matches!(Envelope::parse(r#"{"status":"won"}"#), Envelope::Malformed(_)));
+        assert!(matches!(Envelope::parse("not json"), Envelope::Malformed(_)));
+        assert!(matches!(Envelope::parse(r#"{"status":"returned","tampered":3}"#), Envelope::Malformed(_)));
+        let tampered = Envelope::parse(r#"{"status":"returned","value":1,"tampered":["_report"]}"#);
+        assert_eq!(
+            tampered,
+            Envelope::Tampered { changed: vec!["_report".into()], inner: Box::new(Envelope::Returned(1.into())) }
+        );
+    }
+
+    #[test]
+    fn the_marked_line_is_taken_out_and_the_rest_of_stdout_kept() {
+        let nonce = fresh_nonce();
+        assert_ne!(nonce, fresh_nonce(), "every call gets its own nonce");
+        let mut stdout = format!("before\n{nonce} {{\"status\":\"returned\"}}\nafter\n").into_bytes();
+        assert_eq!(take_marked_line(&mut stdout, &nonce).as_deref(), Some("{\"status\":\"returned\"}"));
+        assert_eq!(stdout, b"beforeafter\n");
+        let mut forged = b"\nnot-the-nonce {\"status\":\"returned\"}\n".to_vec();
+        assert_eq!(take_marked_line(&mut forged, &nonce), None, "a line without the nonce is not the channel");
+    }
+}

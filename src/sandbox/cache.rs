@@ -27,18 +27,19 @@ const WASMTIME_VERSION: &str = "48";
 
 pub(crate) struct ArtifactCache {
     dir: Option<PathBuf>,
+    notices: super::Notices,
 }
 
 impl ArtifactCache {
     /// `root` None disables the cache (every load compiles).
-    pub(crate) fn new(engine: &Engine, root: Option<&Path>) -> Self {
+    pub(crate) fn new(engine: &Engine, root: Option<&Path>, notices: super::Notices) -> Self {
         let dir = root.map(|root| {
             let mut h = StableHasher(Sha256::new());
             engine.precompile_compatibility_hash().hash(&mut h);
             let key = hex::encode(&h.0.finalize()[..12]);
             root.join(format!("wasmtime-{WASMTIME_VERSION}-{key}"))
         });
-        ArtifactCache { dir }
+        ArtifactCache { dir, notices }
     }
 
     /// Loads the artifact for `sha256`, or compiles it with `compile`, stores it and
@@ -65,7 +66,7 @@ impl ArtifactCache {
         }
         let (artifact, bytes) = compile()?;
         if let Err(e) = store_atomically(dir, &path, &bytes) {
-            eprintln!("gradebox: warning: could not cache compiled code in {}: {e:#}", dir.display());
+            (self.notices)(&format!("warning: could not cache compiled code in {}: {e:#}", dir.display()));
         }
         Ok(artifact)
     }

@@ -66,6 +66,8 @@ pub struct Outcome {
     pub fuel_used: Fuel,
     pub peak_memory_bytes: u64,
     pub wall_ms: f64,
+    /// What the time limit counts: CPU time of the run's thread plus virtual sleep.
+    pub time_ms: f64,
     pub trap: Option<String>,
     /// Set when a component export returned normally.
     pub returned: Option<Returned>,
@@ -83,6 +85,8 @@ pub struct OutcomeJson<'a> {
     pub fuel_used: u64,
     pub peak_memory_bytes: u64,
     pub wall_ms: f64,
+    /// CPU time plus virtual sleep: what the time limit counts.
+    pub time_ms: f64,
     pub trap: Option<&'a str>,
 }
 
@@ -98,6 +102,7 @@ impl Outcome {
             fuel_used: self.fuel_used.0,
             peak_memory_bytes: self.peak_memory_bytes,
             wall_ms: (self.wall_ms * 1000.0).round() / 1000.0,
+            time_ms: (self.time_ms * 1000.0).round() / 1000.0,
             trap: self.trap.as_deref(),
         }
     }
@@ -112,7 +117,10 @@ impl Outcome {
         match self.kind {
             OutcomeKind::Exited => format!("exited with {}", self.exit_code.unwrap_or(0)),
             OutcomeKind::FuelExhausted => format!("fuel_exhausted after {} fuel", self.fuel_used.0),
-            OutcomeKind::TimedOut => format!("timed_out after {:.0} ms", self.wall_ms),
+            OutcomeKind::TimedOut => match &self.trap {
+                Some(which) => format!("timed_out: {which}"),
+                None => format!("timed_out after {:.0} ms", self.time_ms),
+            },
             OutcomeKind::MemoryLimit => {
                 format!("memory_limit: a growth past the cap was refused (peak {} bytes)", self.peak_memory_bytes)
             }

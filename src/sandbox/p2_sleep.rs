@@ -1,9 +1,9 @@
 //! Sleeps of WASI preview 2 guests (the CPython component) on virtual time, as
 //! `poll.rs` does for preview 1: a sleep advances the run's virtual clock by exactly
 //! what was asked, so `time.sleep(0.05)` moves `time.monotonic()` by 0.05 s and time in
-//! the guest stays deterministic, and it still really waits, so a guest that sleeps
-//! forever meets its wall-clock deadline. With the host's clocks, wasmtime-wasi's own
-//! sleeps stay in place.
+//! the guest stays deterministic; it counts against the run's time limit and nothing
+//! really waits (a sleep past the limit ends the run at once). With the host's clocks,
+//! sleeps really wait.
 
 use super::RunState;
 use super::wasi::VirtualClock;
@@ -30,6 +30,8 @@ pub(crate) fn add_to_linker(linker: &mut Linker<RunState>) -> wasmtime::Result<(
 }
 
 fn sleep(state: &mut RunState, wait: Duration) -> wasmtime::Result<Resource<DynPollable>> {
+    // Counted against the run's time limit when asked for; past it, the run ends now.
+    state.budget.sleep(wait)?;
     let deadline = tokio::time::Instant::now().checked_add(wait);
     let nap = VirtualSleep { clock: state.clock.clone(), wait, deadline, done: false };
     let resource = state.table.push(nap)?;
@@ -51,13 +53,15 @@ impl Pollable for VirtualSleep {
         if self.done {
             return;
         }
-        match self.deadline {
-            Some(at) if self.wait >= SHORTEST_REAL_WAIT => tokio::time::sleep_until(at).await,
-            Some(_) => tokio::task::yield_now().await,
-            None => std::future::pending::<()>().await,
-        }
-        if let Some(clock) = &self.clock {
-            clock.advance(self.wait);
+        match (&self.clock, self.deadline) {
+            // Virtual time: the clock moves by what was asked and nothing really waits.
+            (Some(clock), _) => {
+                clock.advance(self.wait);
+                tokio::task::yield_now().await;
+            }
+            (None, Some(at)) if self.wait >= SHORTEST_REAL_WAIT => tokio::time::sleep_until(at).await,
+            (None, Some(_)) => tokio::task::yield_now().await,
+            (None, None) => std::future::pending::<()>().await,
         }
         self.done = true;
     }

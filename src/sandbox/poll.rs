@@ -4,8 +4,8 @@
 //! so a runtime that waits for its clock to reach a timer (QuickJS checks every
 //! millisecond) would sleep thousands of times without its clock moving. Here a sleep
 //! advances the virtual clock by exactly what was asked, so time in the guest stays
-//! deterministic, and it still really waits, so a guest that sleeps forever meets its
-//! wall-clock deadline. stdin is in memory and the outputs never block, so descriptor
+//! deterministic; the sleep counts against the run's time limit and nothing really
+//! waits (a sleep past the limit ends the run at once). stdin is in memory and the outputs never block, so descriptor
 //! subscriptions are ready at once.
 
 use super::RunState;
@@ -40,9 +40,10 @@ pub(crate) fn add_to_linker(linker: &mut Linker<RunState>) -> wasmtime::Result<(
         "wasi_snapshot_preview1",
         "poll_oneoff",
         |mut caller: Caller<'_, RunState>, (subs, events, n, nevents): (i32, i32, i32, i32)| {
-            Box::new(
-                async move { poll_oneoff(&mut caller, subs as u32, events as u32, n as u32, nevents as u32).await },
-            )
+            Box::new(async move {
+                let errno = poll_oneoff(&mut caller, subs as u32, events as u32, n as u32, nevents as u32).await?;
+                Ok(errno)
+            })
         },
     )?;
     linker.allow_shadowing(false);
@@ -84,14 +85,21 @@ fn read_subs(mem: &[u8], at: usize, n: usize, clock: Option<&VirtualClock>) -> O
     )
 }
 
-async fn poll_oneoff(caller: &mut Caller<'_, RunState>, subs: u32, events: u32, n: u32, nevents: u32) -> i32 {
+/// The errno of the call, or the end of the run when a sleep would pass its time limit.
+async fn poll_oneoff(
+    caller: &mut Caller<'_, RunState>,
+    subs: u32,
+    events: u32,
+    n: u32,
+    nevents: u32,
+) -> wasmtime::Result<i32> {
     if n == 0 || n > MAX_SUBSCRIPTIONS {
-        return ERRNO_INVAL;
+        return Ok(ERRNO_INVAL);
     }
-    let Some(Extern::Memory(memory)) = caller.get_export("memory") else { return ERRNO_FAULT };
+    let Some(Extern::Memory(memory)) = caller.get_export("memory") else { return Ok(ERRNO_FAULT) };
     let clock = caller.data().clock.clone();
     let Some(list) = read_subs(memory.data(&caller), subs as usize, n as usize, clock.as_ref()) else {
-        return ERRNO_FAULT;
+        return Ok(ERRNO_FAULT);
     };
 
     // Descriptors are ready now: stdin is in memory, stdout/stderr never block.
@@ -102,15 +110,15 @@ async fn poll_oneoff(caller: &mut Caller<'_, RunState>, subs: u32, events: u32, 
         .collect();
     if ready.is_empty() {
         let wait = list.iter().filter_map(|s| s.wait).min().unwrap_or_default();
-        if let Some(c) = &clock {
-            c.advance(wait);
-        }
-        // Really wait, so a guest that sleeps forever meets its deadline (the run's
-        // timeout drops this future then). Waits of a millisecond or less are yields:
-        // QuickJS rounds a zero-delay timer up to 1 ms, and sleeping for it would cost
-        // every JavaScript run real time for nothing.
-        if wait > SHORTEST_REAL_WAIT {
-            tokio::time::sleep(wait).await;
+        // The sleep counts against the run's time limit; one that would pass it ends
+        // the run now (a guest sleeping forever ends at once, not at a deadline).
+        caller.data_mut().budget.sleep(wait)?;
+        match &clock {
+            // Virtual time: the clock moves by what was asked and nothing really waits.
+            Some(c) => c.advance(wait),
+            // The host's clocks: really wait, as the program reads real time.
+            None if wait > SHORTEST_REAL_WAIT => tokio::time::sleep(wait).await,
+            None => {}
         }
         ready = list.iter().filter(|s| s.wait == Some(wait)).map(|s| (s.userdata, 0, s.tag)).collect();
     }
@@ -129,7 +137,7 @@ async fn poll_oneoff(caller: &mut Caller<'_, RunState>, subs: u32, events: u32, 
     if memory.write(&mut *caller, events as usize, &out).is_err()
         || memory.write(&mut *caller, nevents as usize, &count).is_err()
     {
-        return ERRNO_FAULT;
+        return Ok(ERRNO_FAULT);
     }
-    ERRNO_SUCCESS
+    Ok(ERRNO_SUCCESS)
 }

@@ -36,7 +36,7 @@ impl TaskFiles {
             ));
         }
         let path = self.root.join(rel);
-        let real = path.canonicalize().map_err(|e| format!("{name} cannot be opened: {e}"))?;
+        let real = path.canonicalize().map_err(|e| format!("cannot read {name}: {e}"))?;
         if !real.starts_with(&self.root) {
             return Err(format!("{name} is a link to {}, outside the task folder", real.display()));
         }
@@ -122,7 +122,7 @@ mod tests {
             ("tests/../../x", "outside the task folder"),
             ("link", "outside the task folder"),
             ("tests", "not a regular file"),
-            ("missing", "cannot be opened"),
+            ("missing", "cannot read missing"),
         ] {
             let err = files.read(name).unwrap_err();
             assert!(err.contains(why), "{name}: {err}");

@@ -1,7 +1,6 @@
 //! `gradebox task validate`: sample tasks, references and wrong solutions, and malformed tasks named by file, line and fix.
 
 use super::common::*;
-use std::path::{Path, PathBuf};
 
 #[test]
 fn every_sample_task_validates() {
