@@ -65,7 +65,7 @@ class GradeBatch:
         lines = list(range(1, len(rows) + 1))
         workdir = tempfile.mkdtemp(dir=_ensure(self.scratch))
         try:
-            out = grade_lines(self.setup, workdir, data, lines, self.job.jobs, "batch")
+            out = grade_lines(self.setup, workdir, data, lines, self.job.jobs, "batch", self.job.tasks_name)
         finally:
             forget(workdir)
         records: list[dict] = [{} for _ in rows]

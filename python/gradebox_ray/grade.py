@@ -18,7 +18,7 @@ import signal
 import subprocess
 
 from .node import NodeSetup
-from .remap import remap
+from .remap import Names, remap
 
 RESPONSES = "responses.jsonl"
 RESULTS = "results.jsonl"
@@ -58,9 +58,11 @@ def _stage(workdir: str, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def grade_lines(setup: NodeSetup, workdir: str, data: bytes, lines: list[int], jobs: int, original_name: str) -> bytes:
+def grade_lines(
+    setup: NodeSetup, workdir: str, data: bytes, lines: list[int], jobs: int, responses_name: str, tasks_name: str
+) -> bytes:
     """Result lines for `data` (the responses lines numbered `lines` in the original
-    file), with input errors remapped to those numbers and to `original_name`."""
+    file), input errors remapped to those numbers and to the names the user gave."""
     os.makedirs(workdir, exist_ok=True)
     lock = open(os.path.join(workdir, "lock"), "a")
     try:
@@ -81,7 +83,8 @@ def grade_lines(setup: NodeSetup, workdir: str, data: bytes, lines: list[int], j
         if done.returncode != 0:
             tail = done.stderr.decode(errors="replace")[-2000:]
             raise RuntimeError(f"gradebox run exited with {done.returncode} on {os.uname().nodename}: {tail}")
-        return remap(_complete(results), lines, responses, original_name)
+        names = Names(responses, responses_name, setup.tasks_dir, tasks_name)
+        return remap(_complete(results), lines, names)
     finally:
         lock.close()
 

@@ -29,8 +29,9 @@ class Job:
     node_home: str | None = None
     # gradebox --jobs inside one shard (and the CPUs each shard asks Ray for).
     jobs: int = 1
-    # The --responses path as the user wrote it: input-error messages name it.
+    # --responses and --tasks as the user wrote them: input-error messages name them.
     responses_name: str = "responses.jsonl"
+    tasks_name: str = "tasks"
 
 
 def _reset(info: tarfile.TarInfo) -> tarfile.TarInfo:
@@ -94,4 +95,5 @@ def make_job(
         node_home=node_home,
         jobs=jobs,
         responses_name=responses_name,
+        tasks_name=tasks_dir,
     )

@@ -9,13 +9,24 @@ would have written it. Graded results carry no line and pass through byte for by
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 
 class ShardOutputError(Exception):
     """gradebox's output for a shard is not one record per line (never expected)."""
 
 
-def remap_line(raw: bytes, lines: list[int], local_name: str, original_name: str) -> bytes:
+@dataclass(frozen=True)
+class Names:
+    """How gradebox on the node named the files, and how the user named them."""
+
+    responses: str
+    original_responses: str
+    tasks: str = ""
+    original_tasks: str = ""
+
+
+def remap_line(raw: bytes, lines: list[int], names: Names) -> bytes:
     # A graded result has no top-level "error" key; inside JSON strings a quote is
     # always escaped, so this byte pattern only appears as a key.
     if b'"error":' not in raw:
@@ -28,13 +39,17 @@ def remap_line(raw: bytes, lines: list[int], local_name: str, original_name: str
         raise ShardOutputError(f"gradebox reported line {local} of a shard of {len(lines)} lines")
     original = lines[local - 1]
     record["line"] = original
-    prefix = f"{local_name}:{local}:"
-    if record["error"].startswith(prefix):
-        record["error"] = f"{original_name}:{original}:" + record["error"][len(prefix) :]
+    error = record["error"]
+    prefix = f"{names.responses}:{local}:"
+    if error.startswith(prefix):
+        error = f"{names.original_responses}:{original}:" + error[len(prefix) :]
+    if names.tasks:  # "unknown task ... (not found in DIR)", a task that failed to load
+        error = error.replace(names.tasks, names.original_tasks)
+    record["error"] = error
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def remap(output: bytes, lines: list[int], local_name: str, original_name: str) -> bytes:
+def remap(output: bytes, lines: list[int], names: Names) -> bytes:
     """All complete lines of a shard's results, remapped, checked to hold one record per
     pair and per input-error line."""
     out = []
@@ -42,7 +57,7 @@ def remap(output: bytes, lines: list[int], local_name: str, original_name: str) 
     for raw in output.splitlines():
         if not raw.strip():
             continue
-        line = remap_line(raw, lines, local_name, original_name)
+        line = remap_line(raw, lines, names)
         record = json.loads(line)
         if "error" in record:
             seen, key = error_lines, record.get("line")

@@ -9,7 +9,7 @@ import unittest
 
 from gradebox_ray import shards
 from gradebox_ray.commit_log import CommitLog, CommitLogError, log_path
-from gradebox_ray.remap import ShardOutputError, remap
+from gradebox_ray.remap import Names, ShardOutputError, remap
 
 HEADER = {"responses_sha256": "r", "tasks_sha256": "t", "shard_size": 2, "shards": 3}
 
@@ -63,20 +63,21 @@ class PlanTest(Temp):
 
 class RemapTest(unittest.TestCase):
     def test_input_errors_get_the_original_line_and_file(self):
-        err = b'{"schema":"gradebox.result/1","line":2,"task":"x","response":"y","error":"/w/s.jsonl:2: unknown task \\"x\\""}'
+        err = b'{"schema":"gradebox.result/1","line":2,"task":"x","response":"y","error":"/w/s.jsonl:2: unknown task \\"x\\" (not found in /n/tasks)"}'
         ok = b'{"schema":"gradebox.result/1","task":"t","response":"r","verdict":"pass"}'
-        got = remap(ok + b"\n" + err + b"\n", [10, 37], "/w/s.jsonl", "responses.jsonl").splitlines()
+        names = Names("/w/s.jsonl", "responses.jsonl", "/n/tasks", "sample-tasks")
+        got = remap(ok + b"\n" + err + b"\n", [10, 37], names).splitlines()
         self.assertEqual(got[0], ok)
         self.assertEqual(
             json.loads(got[1]),
             {"schema": "gradebox.result/1", "line": 37, "task": "x", "response": "y",
-             "error": 'responses.jsonl:37: unknown task "x"'},
+             "error": 'responses.jsonl:37: unknown task "x" (not found in sample-tasks)'},
         )
 
     def test_two_records_for_one_pair_are_refused(self):
         ok = b'{"schema":"gradebox.result/1","task":"t","response":"r","verdict":"pass"}\n'
         with self.assertRaises(ShardOutputError):
-            remap(ok + ok, [1, 2], "s", "r")
+            remap(ok + ok, [1, 2], Names("s", "r"))
 
 
 class CommitLogTest(Temp):
