@@ -100,8 +100,8 @@ def worker_killed_mid_batch(env: Env) -> None:
     assert committed(out) == env.shards()
     same_answers(out, env.baseline)
     nodes = [r.get("node") for r in commit_records(out)]
-    assert victim.unique_id in nodes[:at_kill], "the killed node had graded nothing before it died"
-    assert victim.unique_id not in nodes[at_kill:], "a shard was committed from the dead node"
+    assert victim.node_id in nodes[:at_kill], "the killed node had graded nothing before it died"
+    assert victim.node_id not in nodes[at_kill:], "a shard was committed from the dead node"
 
 
 def driver_killed_then_resumed(env: Env) -> None:

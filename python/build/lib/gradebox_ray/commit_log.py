@@ -119,7 +119,7 @@ class CommitLog:
         self._log.flush()
         os.fsync(self._log.fileno())
 
-    def commit(self, shard: int, payload: bytes) -> None:
+    def commit(self, shard: int, payload: bytes, node: str = "") -> None:
         if shard in self.committed:
             return
         start = self.end
@@ -131,6 +131,7 @@ class CommitLog:
             "start": start,
             "end": start + len(payload),
             "sha256": hashlib.sha256(payload).hexdigest(),
+            "node": node,  # the Ray node that graded it, for the record
         }
         self._append_log(record)
         self.committed[shard] = record

@@ -113,10 +113,10 @@ def _grade(opts: RunOptions, plan: shards.Plan, job, log: CommitLog, todo: list[
         [ready], _ = ray.wait(list(pending), num_returns=1)
         shard = pending.pop(ready)
         try:
-            payload = ray.get(ready)
+            payload, node = ray.get(ready)
         except Exception as e:  # the shard failed on every attempt: report, go on
             say(f"shard {shard.index} (lines {shard.lines[0]}-{shard.lines[-1]}) failed: {e}")
             failed.append(shard.index)
             continue
-        log.commit(shard.index, payload)
+        log.commit(shard.index, payload, node)
     return failed
