@@ -79,11 +79,16 @@ def _connect(opts: RunOptions):
 
     # The package travels with the job, so nodes need only Ray itself.
     package = os.path.dirname(os.path.abspath(__file__))
+    extra = {}
+    if opts.address.split(":")[0] in ("127.0.0.1", "localhost"):
+        # A head on loopback is on this machine: skip Ray's probe for an interface address.
+        extra["_node_ip_address"] = "127.0.0.1"
     ray.init(
         address=opts.address,
         runtime_env={"py_modules": [package]},
         logging_level=logging.WARNING,
         log_to_driver=False,
+        **extra,
     )
     return ray
 
