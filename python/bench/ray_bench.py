@@ -70,21 +70,28 @@ def main() -> None:
         cluster.wait_for_nodes()
         for size in sizes:
             out = os.path.join(args.work, f"ray-1-{size}.jsonl")
-            record(f"ray, 1 worker node, --shard-size {size}", timed(driver, args, cluster.address, home, batch, out, size))
+            record(
+                f"ray, 1 worker node, --shard-size {size}", timed(driver, args, cluster.address, home, batch, out, size)
+            )
             same_answers(out, base)
         cluster.add_node(num_cpus=1, node_ip_address=LOOPBACK)
         cluster.wait_for_nodes()
         for size in sizes[1:3]:
             out = os.path.join(args.work, f"ray-2-{size}.jsonl")
-            record(f"ray, 2 worker nodes, --shard-size {size}", timed(driver, args, cluster.address, home, batch, out, size))
+            record(
+                f"ray, 2 worker nodes, --shard-size {size}",
+                timed(driver, args, cluster.address, home, batch, out, size),
+            )
             same_answers(out, base)
     finally:
         cluster.shutdown()
     one = dict(rows)["gradebox run --jobs 1"]
     two = dict(rows)["gradebox run --jobs 2"]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"\n{lines} lines ({args.copies} copies of the sample batch, hostile-sleep left out), "
-          f"{os.cpu_count()} cores, load average at the end {load}\n")
+    print(
+        f"\n{lines} lines ({args.copies} copies of the sample batch, hostile-sleep left out), "
+        f"{os.cpu_count()} cores, load average at the end {load}\n"
+    )
     print("| configuration | seconds | lines/s | vs plain, same CPUs |")
     print("|---|---|---|---|")
     for name, seconds in rows:

@@ -55,7 +55,9 @@ class CommitLog:
         try:
             fcntl.flock(self._log, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise CommitLogError(f"another gradebox_ray driver is writing {self.out} (its log {log_path(self.out)} is locked)")
+            raise CommitLogError(
+                f"another gradebox_ray driver is writing {self.out} (its log {log_path(self.out)} is locked)"
+            ) from None
         if resume:
             self._recover()
         else:
@@ -75,8 +77,9 @@ class CommitLog:
         if not lines:
             if out_size > 0:
                 raise CommitLogError(
-                    f"{self.out} holds results but has no commit log {log_path(self.out)}: it was not written by "
-                    "gradebox_ray, so it cannot be resumed here (resume it with `gradebox run --resume`, or choose another --out)"
+                    f"{self.out} holds results but has no commit log {log_path(self.out)}: it was not written "
+                    "by gradebox_ray, so it cannot be resumed here (resume it with `gradebox run --resume`, "
+                    "or choose another --out)"
                 )
             os.ftruncate(self._log.fileno(), 0)
             self._append_log(self.header)

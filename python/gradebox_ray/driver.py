@@ -110,6 +110,7 @@ def _grade(opts: RunOptions, plan: shards.Plan, job, log: CommitLog, todo: list[
     queue = list(reversed(todo))
     pending: dict = {}
     failed = []
+    progress = Progress(len(todo))
     while queue or pending:
         while queue and len(pending) < window:
             shard = queue.pop()
@@ -124,4 +125,22 @@ def _grade(opts: RunOptions, plan: shards.Plan, job, log: CommitLog, todo: list[
             failed.append(shard.index)
             continue
         log.commit(shard.index, payload, node)
+        progress.done(len(shard.lines))
     return failed
+
+
+class Progress:
+    """A line every 10 seconds: a batch of hours should not look hung."""
+
+    def __init__(self, shards: int):
+        self.shards, self.committed, self.lines = shards, 0, 0
+        self.started = self.last = time.monotonic()
+
+    def done(self, lines: int) -> None:
+        self.committed += 1
+        self.lines += lines
+        now = time.monotonic()
+        if now - self.last >= 10 and self.committed < self.shards:
+            self.last = now
+            rate = self.lines / (now - self.started)
+            say(f"{self.committed}/{self.shards} shards committed ({self.lines} lines, {rate:.1f} lines/s)")

@@ -31,7 +31,9 @@ class NodeSetup:
 
 
 def node_home(job: Job) -> str:
-    home = job.node_home or os.environ.get("GRADEBOX_HOME") or os.path.join(os.path.expanduser("~"), ".cache", "gradebox")
+    home = (
+        job.node_home or os.environ.get("GRADEBOX_HOME") or os.path.join(os.path.expanduser("~"), ".cache", "gradebox")
+    )
     return os.path.abspath(home)
 
 
@@ -59,8 +61,9 @@ def _install_binary(job: Job, root: str) -> str:
         found = shutil.which(job.gradebox)
         if found is None:
             raise FileNotFoundError(
-                f"gradebox binary {job.gradebox!r} not found on node {os.uname().nodename} (PATH={os.environ.get('PATH')}); "
-                "put it on every node's PATH (container image or `ray up` setup_commands) or pass --ship-binary FILE"
+                f"gradebox binary {job.gradebox!r} not found on node {os.uname().nodename} "
+                f"(PATH={os.environ.get('PATH')}); put it on every node's PATH (container image or "
+                "`ray up` setup_commands) or pass --ship-binary FILE"
             )
         return found
     path = os.path.join(root, "bin", f"gradebox-{job.binary_sha256[:16]}")
@@ -79,8 +82,12 @@ def _install_tasks(job: Job, root: str) -> str:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = tempfile.mkdtemp(dir=os.path.dirname(path), prefix=".tmp-")
         with tarfile.open(fileobj=io.BytesIO(_fetch(job.tasks_tar))) as tar:
-            # Member paths stay inside the folder (the "data" filter, Python >= 3.10.12).
-            tar.extractall(tmp, filter="data")
+            # Member paths stay inside the folder (the "data" filter, Python >= 3.10.12;
+            # older Pythons lack it, and the tar is the driver's own).
+            if hasattr(tarfile, "data_filter"):
+                tar.extractall(tmp, filter="data")
+            else:
+                tar.extractall(tmp)
         os.replace(tmp, path)
     return path
 

@@ -63,15 +63,23 @@ class PlanTest(Temp):
 
 class RemapTest(unittest.TestCase):
     def test_input_errors_get_the_original_line_and_file(self):
-        err = b'{"schema":"gradebox.result/1","line":2,"task":"x","response":"y","error":"/w/s.jsonl:2: unknown task \\"x\\" (not found in /n/tasks)"}'
+        err = (
+            b'{"schema":"gradebox.result/1","line":2,"task":"x","response":"y",'
+            b'"error":"/w/s.jsonl:2: unknown task \\"x\\" (not found in /n/tasks)"}'
+        )
         ok = b'{"schema":"gradebox.result/1","task":"t","response":"r","verdict":"pass"}'
         names = Names("/w/s.jsonl", "responses.jsonl", "/n/tasks", "sample-tasks")
         got = remap(ok + b"\n" + err + b"\n", [10, 37], names).splitlines()
         self.assertEqual(got[0], ok)
         self.assertEqual(
             json.loads(got[1]),
-            {"schema": "gradebox.result/1", "line": 37, "task": "x", "response": "y",
-             "error": 'responses.jsonl:37: unknown task "x" (not found in sample-tasks)'},
+            {
+                "schema": "gradebox.result/1",
+                "line": 37,
+                "task": "x",
+                "response": "y",
+                "error": 'responses.jsonl:37: unknown task "x" (not found in sample-tasks)',
+            },
         )
 
     def test_two_records_for_one_pair_are_refused(self):
