@@ -24,11 +24,21 @@ RESPONSES = "responses.jsonl"
 RESULTS = "results.jsonl"
 
 
-def _die_with_parent() -> None:
+def _libc_prctl():
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        return ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):
-        pass
+        return None
+
+
+# Looked up here, not in the forked child: a Ray worker has threads, and the child of a
+# threaded process should do as little as possible before exec.
+_PRCTL = _libc_prctl()
+
+
+def _die_with_parent() -> None:
+    if _PRCTL is not None:
+        _PRCTL(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def _complete(path: str) -> bytes:
