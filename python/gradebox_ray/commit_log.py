@@ -17,6 +17,7 @@ import fcntl
 import hashlib
 import json
 import os
+import time
 
 LOG_FORMAT = "gradebox_ray.commits/1"
 
@@ -135,6 +136,7 @@ class CommitLog:
             "end": start + len(payload),
             "sha256": hashlib.sha256(payload).hexdigest(),
             "node": node,  # the Ray node that graded it, for the record
+            "time": round(time.time(), 3),
         }
         self._append_log(record)
         self.committed[shard] = record
