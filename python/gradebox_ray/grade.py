@@ -59,9 +59,8 @@ def _stage(workdir: str, data: bytes) -> None:
                 return
     except FileNotFoundError:
         pass
-    for name in (RESULTS,):
-        if os.path.exists(os.path.join(workdir, name)):
-            os.remove(os.path.join(workdir, name))
+    if os.path.exists(os.path.join(workdir, RESULTS)):
+        os.remove(os.path.join(workdir, RESULTS))
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         f.write(data)

@@ -51,11 +51,17 @@ def remap_line(raw: bytes, lines: list[int], names: Names) -> bytes:
 
 def remap(output: bytes, lines: list[int], names: Names) -> bytes:
     """All complete lines of a shard's results, remapped, checked to hold one record per
-    pair and per input-error line."""
+    pair and per input-error line.
+
+    A `gradebox_fault` record (gradebox failed on a pair) that a retried attempt's
+    `--resume` graded again is dropped: the pair keeps only its later result."""
     out = []
     pairs, error_lines = set(), set()
-    for raw in output.splitlines():
-        if not raw.strip():
+    raws = [raw for raw in output.splitlines() if raw.strip()]
+    records = [json.loads(raw) for raw in raws]
+    regraded = {(r.get("task"), r.get("response")) for r in records if "error" not in r}
+    for raw, record in zip(raws, records, strict=True):
+        if record.get("gradebox_fault") and (record.get("task"), record.get("response")) in regraded:
             continue
         line = remap_line(raw, lines, names)
         record = json.loads(line)

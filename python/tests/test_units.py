@@ -82,6 +82,15 @@ class RemapTest(unittest.TestCase):
             },
         )
 
+    def test_a_fault_regraded_by_a_retry_leaves_only_the_result(self):
+        fault = (
+            b'{"schema":"gradebox.result/1","line":1,"task":"t","response":"r",'
+            b'"error":"s:1: gradebox could not grade this response: x","gradebox_fault":true}'
+        )
+        ok = b'{"schema":"gradebox.result/1","task":"t","response":"r","verdict":"pass"}'
+        self.assertEqual(remap(fault + b"\n" + ok + b"\n", [5], Names("s", "r")), ok + b"\n")
+        self.assertIn(b'"line":5', remap(fault + b"\n", [5], Names("s", "r")))
+
     def test_two_records_for_one_pair_are_refused(self):
         ok = b'{"schema":"gradebox.result/1","task":"t","response":"r","verdict":"pass"}\n'
         with self.assertRaises(ShardOutputError):
