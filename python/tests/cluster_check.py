@@ -94,17 +94,53 @@ def finish(proc: subprocess.Popen, timeout: float = 240) -> str:
 def worker_killed_mid_batch(env: Env) -> None:
     out = os.path.join(env.args.work, "worker-killed.jsonl")
     proc = env.driver(out)
-    at_kill = wait_for_commits(out, 1, proc)
-    victim = next(iter(env.cluster.worker_nodes))
+    wait_for_commits(out, 1, proc)
+    victim, shard = busy_worker_node(env, proc)
     env.cluster.remove_node(victim, allow_graceful=False)
-    assert at_kill <= env.shards() - 3, f"the batch was nearly done ({at_kill} of {env.shards()}) when the node died"
+    at_kill = committed(out)
+    assert at_kill <= env.shards() - 2, f"the batch was nearly done ({at_kill} of {env.shards()}) when the node died"
     finish(proc)
     env.cluster.add_node(num_cpus=1, node_ip_address=LOOPBACK)
     assert committed(out) == env.shards()
     same_answers(out, env.baseline)
-    nodes = [r.get("node") for r in commit_records(out)]
-    assert victim.node_id in nodes[:at_kill], "the killed node had graded nothing before it died"
-    assert victim.node_id not in nodes[at_kill:], "a shard was committed from the dead node"
+    graded_by = {r["shard"]: r["node"] for r in commit_records(out)}
+    print(f"     node {victim.node_id[:8]} killed while grading shard {shard}; committed from {graded_by[shard][:8]}")
+
+
+def busy_worker_node(env: Env, proc: subprocess.Popen):
+    """A worker node with a `gradebox run` grading a shard right now, and that shard."""
+    raylets = {n.all_processes["raylet"][0].process.pid: n for n in env.cluster.worker_nodes}
+    deadline = time.monotonic() + 60
+    while True:
+        for pid, worker in gradebox_processes(env.home).items():
+            node = raylets.get(parent_of(worker))
+            shard = shard_of(pid)
+            if node is not None and shard is not None:
+                return node, shard
+        assert proc.poll() is None and time.monotonic() < deadline, "no worker node seen grading a shard"
+        time.sleep(0.01)
+
+
+def parent_of(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return int(f.read().rsplit(b")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def shard_of(pid: int) -> int | None:
+    """The shard a `gradebox run` process grades, from its work folder (shard-NNNNNN)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            args = f.read().split(b"\0")
+    except OSError:
+        return None
+    for arg in args:
+        for part in arg.split(b"/"):
+            if part.startswith(b"shard-") and part[6:].isdigit():
+                return int(part[6:])
+    return None
 
 
 def driver_killed_then_resumed(env: Env) -> None:
@@ -117,6 +153,50 @@ def driver_killed_then_resumed(env: Env) -> None:
     assert at_kill < env.shards(), "the driver finished before it was killed"
     err = finish(env.driver(out, "--resume"))
     assert f"resuming: {at_kill} of {env.shards()} shards already committed" in err, err[-1500:]
+    assert committed(out) == env.shards()
+    same_answers(out, env.baseline)
+
+
+def gradebox_processes(home: str) -> dict[int, int]:
+    """{pid: parent pid} of the `gradebox run` processes grading shards under `home`."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                args = f.read().split(b"\0")
+        except OSError:
+            continue
+        parent = parent_of(int(entry))
+        if parent and b"run" in args and any(a.startswith(os.path.join(home, "ray", "work").encode()) for a in args):
+            found[int(entry)] = parent
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except OSError:
+        return False
+
+
+def worker_process_killed_mid_shard(env: Env) -> None:
+    out = os.path.join(env.args.work, "worker-process-killed.jsonl")
+    proc = env.driver(out)
+    wait_for_commits(out, 1, proc)
+    deadline = time.monotonic() + 60
+    while not (running := gradebox_processes(env.home)):
+        assert proc.poll() is None and time.monotonic() < deadline, "no gradebox process seen grading a shard"
+        time.sleep(0.01)
+    pid, worker = next(iter(running.items()))
+    os.kill(worker, signal.SIGKILL)  # the Ray worker running that shard; its node lives on
+    deadline = time.monotonic() + 10
+    while alive(pid):
+        assert time.monotonic() < deadline, f"gradebox {pid} outlived its Ray worker {worker}"
+        time.sleep(0.05)
+    finish(proc)
     assert committed(out) == env.shards()
     same_answers(out, env.baseline)
 
@@ -209,6 +289,11 @@ def main() -> None:
         env = env[0]
         check("a worker node killed mid-batch: one result per pair, same answers", worker_killed_mid_batch, env)
         check("the driver killed, then --resume: same answers", driver_killed_then_resumed, env)
+        check(
+            "a Ray worker process killed mid-shard: gradebox dies with it, the retry gives the same answers",
+            worker_process_killed_mid_shard,
+            env,
+        )
         check("a finished --out is refused without --resume and left as is with it", refuses_to_overwrite, env)
         check("Ray Data map_batches(GradeBatch): same answers", ray_data_batches, env)
     finally:
