@@ -46,6 +46,8 @@ def pack_tasks(tasks_dir: str) -> bytes:
     """A deterministic tar of a tasks folder (symlinks followed, hidden files skipped)."""
     if not os.path.isdir(tasks_dir):
         raise FileNotFoundError(f"--tasks {tasks_dir}: not a folder (give the folder of task folders)")
+    if not any("task.toml" in files for _, _, files in os.walk(tasks_dir, followlinks=True)):
+        raise FileNotFoundError(f"--tasks {tasks_dir}: no tasks in it (a task is a folder with a task.toml)")
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT, dereference=True) as tar:
         for root, dirs, files in os.walk(tasks_dir, followlinks=True):
