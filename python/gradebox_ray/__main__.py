@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     except (CommitLogError, FileNotFoundError, ValueError) as e:
         print(f"gradebox_ray: {e}", file=sys.stderr)
         return 2
+    except ConnectionError as e:
+        print(f"gradebox_ray: cannot reach the Ray cluster at {opts.address}: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

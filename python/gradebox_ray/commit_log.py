@@ -145,3 +145,9 @@ class CommitLog:
     def close(self) -> None:
         self._out.close()
         self._log.close()
+
+    def remove(self) -> None:
+        """Deletes OUT and its log (closed, with nothing committed)."""
+        for path in (self.out, log_path(self.out)):
+            if os.path.exists(path):
+                os.remove(path)

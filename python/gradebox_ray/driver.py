@@ -68,8 +68,14 @@ def run(opts: RunOptions) -> int:
         if opts.resume:
             say(f"resuming: {len(plan.shards) - len(todo)} of {len(plan.shards)} shards already committed")
         failed = _grade(opts, plan, job, log, todo) if todo else []
-    finally:
+    except BaseException:
         log.close()
+        if not opts.resume and not log.committed:
+            # A new run that committed nothing (say, the cluster was unreachable) leaves
+            # nothing behind, so it can simply be run again.
+            log.remove()
+        raise
+    log.close()
     say(summarize(opts.out, time.monotonic() - started, len(plan.shards), failed))
     return 1 if failed else 0
 
