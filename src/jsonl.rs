@@ -11,6 +11,8 @@ use std::path::Path;
 pub struct BadLine {
     pub line: usize,
     pub why: String,
+    /// The line itself, when it was text.
+    pub text: Option<String>,
 }
 
 impl BadLine {
@@ -41,9 +43,12 @@ pub fn records<T>(
 ) -> impl Iterator<Item = std::io::Result<Result<(usize, T), BadLine>>> {
     lines(reader).filter_map(move |entry| match entry {
         Err(e) => Some(Err(e)),
-        Ok((line, Err(why))) => Some(Ok(Err(BadLine { line, why }))),
+        Ok((line, Err(why))) => Some(Ok(Err(BadLine { line, why, text: None }))),
         Ok((_, Ok(text))) if text.trim().is_empty() => None,
-        Ok((line, Ok(text))) => Some(Ok(parse(&text).map(|r| (line, r)).map_err(|why| BadLine { line, why }))),
+        Ok((line, Ok(text))) => Some(Ok(match parse(&text) {
+            Ok(record) => Ok((line, record)),
+            Err(why) => Err(BadLine { line, why, text: Some(text) }),
+        })),
     })
 }
 

@@ -19,7 +19,7 @@ pub(super) struct Job {
 pub(super) fn read(
     path: &Path,
     tasks: &Tasks,
-    done: &HashSet<String>,
+    done: &resume::Done,
     out: &mut Output,
     summary: &mut BatchSummary,
     on_event: &(dyn Fn(BatchEvent) + Sync),
@@ -38,13 +38,14 @@ pub(super) fn read(
             Ok(parsed) => parsed,
             Err(bad) => {
                 if !done.contains(&resume::line_key(bad.line)) {
+                    let (task, response) = bad.text.as_deref().map(Response::ids_of_bad_line).unwrap_or_default();
                     let msg = format!(
                         "{}:{}: {}; expected {{\"task\", \"response\", \"language\", \"code\"}}",
                         path.display(),
                         bad.line,
                         bad.why
                     );
-                    refuse(InputError::new(bad.line, None, None, msg), summary)?;
+                    refuse(InputError::new(bad.line, task.as_deref(), response.as_deref(), msg), summary)?;
                 }
                 continue;
             }

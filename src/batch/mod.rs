@@ -42,6 +42,8 @@ pub struct BatchSummary {
     pub graded: usize,
     pub skipped_done: usize,
     pub input_errors: usize,
+    /// Input errors an earlier run recorded in the same file (`--resume`).
+    pub earlier_input_errors: usize,
     /// Task folders that did not load (their responses are input errors).
     pub tasks_failed: usize,
     pub verdicts: BTreeMap<Verdict, usize>,
@@ -56,7 +58,8 @@ pub fn run_batch(
     let started = Instant::now();
     let tasks = tasks::load(runtimes, &opts.tasks, opts.jobs, on_event)?;
     let (mut out, done) = output::open(&opts.out, opts.resume)?;
-    let mut summary = BatchSummary { tasks_failed: tasks.failed(), ..Default::default() };
+    let mut summary =
+        BatchSummary { tasks_failed: tasks.failed(), earlier_input_errors: done.input_errors, ..Default::default() };
     let jobs = jobs::read(&opts.responses, &tasks, &done, &mut out, &mut summary, on_event)?;
     on_event(BatchEvent::Planned(jobs.len()));
     pool::for_each(

@@ -5,7 +5,6 @@
 use super::resume;
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
-use std::collections::HashSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -13,15 +12,15 @@ pub(super) struct Output {
     file: std::fs::File,
 }
 
-/// Opens `out`, with the keys of the pairs and lines it already holds when resuming.
-pub(super) fn open(out: &Path, resume: bool) -> Result<(Output, HashSet<String>)> {
+/// Opens `out`, with what it already holds when resuming.
+pub(super) fn open(out: &Path, resume: bool) -> Result<(Output, resume::Done)> {
     let done = if resume {
         resume::completed(out)?
     } else {
         if std::fs::metadata(out).is_ok_and(|m| m.len() > 0) {
             bail!("{} already holds results; pass --resume to continue it, or choose another --out", out.display());
         }
-        HashSet::new()
+        resume::Done::default()
     };
     let file = std::fs::OpenOptions::new()
         .create(true)

@@ -14,10 +14,25 @@ pub(crate) fn line_key(line: usize) -> String {
     format!("line:{line}")
 }
 
-/// Keys of every complete line in `out`. A torn last line (a kill mid-write) is cut
-/// off the file so the batch can append after it.
-pub(crate) fn completed(out: &Path) -> Result<HashSet<String>> {
-    let mut done = HashSet::new();
+/// What an earlier run of a batch left in its results file.
+#[derive(Default)]
+pub(crate) struct Done {
+    /// Keys of the pairs and lines that have a complete record.
+    pub keys: HashSet<String>,
+    /// Input errors recorded (not gradebox faults, which are retried).
+    pub input_errors: usize,
+}
+
+impl Done {
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.keys.contains(key)
+    }
+}
+
+/// Every complete line in `out`. A torn last line (a kill mid-write) is cut off the
+/// file so the batch can append after it.
+pub(crate) fn completed(out: &Path) -> Result<Done> {
+    let mut done = Done::default();
     let Ok(bytes) = std::fs::read(out) else { return Ok(done) };
     let complete = match bytes.iter().rposition(|&b| b == b'\n') {
         Some(i) => i + 1,
@@ -39,11 +54,12 @@ pub(crate) fn completed(out: &Path) -> Result<HashSet<String>> {
         if let Some(n) = v.get("line").and_then(|l| l.as_u64())
             && v.get("error").is_some()
         {
-            done.insert(line_key(n as usize));
+            done.keys.insert(line_key(n as usize));
+            done.input_errors += 1;
         }
         if let (Some(t), Some(r)) = (v.get("task").and_then(|t| t.as_str()), v.get("response").and_then(|r| r.as_str()))
         {
-            done.insert(key(t, r));
+            done.keys.insert(key(t, r));
         }
     }
     Ok(done)

@@ -28,10 +28,21 @@ pub(super) fn load(
     jobs: usize,
     on_event: &(dyn Fn(BatchEvent) + Sync),
 ) -> Result<Tasks> {
-    let mut by_id = HashMap::new();
+    let mut by_id: HashMap<String, Result<ReadyTask, String>> = HashMap::new();
     for (dir, loaded) in task::load_all(root)? {
         match loaded.and_then(|t| Checker::new(&t, runtimes).map(|c| (t, c))) {
             Ok((task, checker)) => {
+                if let Some(Ok(first)) = by_id.get(&task.id) {
+                    // Two folders claim one id: neither silently wins.
+                    let why = format!(
+                        "its id is claimed by two folders, {} and {}; give each task its own id",
+                        first.task.dir.display(),
+                        dir.display()
+                    );
+                    on_event(BatchEvent::Note(&format!("warning: task {:?}: {why}", task.id)));
+                    by_id.insert(task.id.clone(), Err(why));
+                    continue;
+                }
                 by_id.insert(task.id.clone(), Ok(ReadyTask { task, checker }));
             }
             Err(e) => {
@@ -45,7 +56,11 @@ pub(super) fn load(
         bail!("no tasks in {} (a task is a folder with a task.toml)", root.display());
     }
     let tasks = Tasks { root: root.to_path_buf(), by_id };
-    let largest_cap = tasks.loaded().flat_map(|t| t.task.tests.iter().map(|t| t.limits.memory_bytes)).max();
+    // Output is held in host memory too: both streams count beside the memory cap.
+    let largest_cap = tasks
+        .loaded()
+        .flat_map(|t| t.task.tests.iter().map(|t| t.limits.memory_bytes + 2 * t.limits.output_bytes))
+        .max();
     crate::sandbox::limits::check_host_memory(jobs, largest_cap.unwrap_or(0))
         .context("the tasks' memory caps times --jobs are too much for this host")?;
     Ok(tasks)

@@ -118,6 +118,16 @@ pub(crate) fn jobs(requested: Option<usize>, memory_cap_mb: u64) -> Result<usize
     Ok(jobs)
 }
 
+/// How wide people's output may be: the terminal's width, else `COLUMNS`, else
+/// unbounded (piped output is not cut).
+pub(crate) fn output_width() -> crate::report::compare::Width {
+    let term = console::Term::stdout();
+    if term.is_term() {
+        return crate::report::compare::Width(Some(term.size().1 as usize));
+    }
+    crate::report::compare::Width(std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+}
+
 /// How the CLI passes on what the library has to say: one line on stderr.
 pub(crate) fn say(msg: &str) {
     eprintln!("gradebox: {msg}");

@@ -9,6 +9,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Exit status: 0 when every line was graded, 1 when any line could not be (an input
+/// error, a task that did not load, a response gradebox failed on: each is recorded in
+/// --out with its line number), 2 when gradebox itself could not run the batch.
 #[derive(Parser, Debug)]
 pub struct RunArgs {
     /// Folder of task folders (or one task folder).
@@ -49,5 +52,7 @@ pub fn main(a: RunArgs) -> Result<ExitCode> {
     let s = run_batch(&runtimes, &opts, &on_event)?;
     progress.finish_and_clear();
     eprint!("{}", summary::batch(&s, &opts.out));
-    Ok(ExitCode::SUCCESS)
+    // 0: every line was graded; 1: some line could not be (its record says why).
+    let all_graded = s.input_errors + s.earlier_input_errors == 0 && s.tasks_failed == 0;
+    Ok(if all_graded { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

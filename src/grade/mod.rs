@@ -96,6 +96,7 @@ fn empty_result(task: &Task, checker: &Checker, response: &Response) -> Response
             grader_sha256: checker.grader_sha256(),
             limits: task.limits,
         },
+        metadata: response.metadata.clone(),
     }
 }
 

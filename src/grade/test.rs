@@ -97,7 +97,7 @@ pub fn test_result(
         expected_excerpt: clip(expected, EXCERPT),
         actual_excerpt: clip(&judged.actual, EXCERPT),
         stderr_excerpt: stderr_tail(&outcome.stderr),
-        feedback: judged.feedback,
+        feedback: judge::bounded(judged.feedback),
     };
     (result, flags)
 }

@@ -44,8 +44,7 @@ pub fn grade_all(
         bail!("{} holds no samples to grade", samples_path.display());
     }
     let (official_path, gradebox_path) = output_paths(samples_path);
-    let mut own =
-        std::fs::File::create(&gradebox_path).with_context(|| format!("cannot write {}", gradebox_path.display()))?;
+    let mut own = create_not_through_link(&gradebox_path)?;
     let started = std::time::Instant::now();
     let mut graded: BTreeMap<usize, (String, bool)> = BTreeMap::new();
     let work = |s: &Sample| -> Result<Graded> {
@@ -91,4 +90,17 @@ pub fn grade_all(
         official_path,
         gradebox_path,
     })
+}
+
+/// Creates (or empties) `path`, refusing a symbolic link placed there: the file sits
+/// beside samples that may come from anywhere, and must not redirect gradebox's write.
+fn create_not_through_link(path: &Path) -> Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+        .with_context(|| format!("cannot write {} (gradebox does not write through symbolic links)", path.display()))
 }

@@ -199,6 +199,7 @@ pub fn grade_sample(runtimes: &Runtimes, problem: &Problem, sample: &Sample, lim
             grader_sha256: None,
             limits,
         },
+        metadata: Default::default(),
     };
     Ok(Graded { passed: result == "passed", result, line })
 }

@@ -209,6 +209,9 @@ fn message(at: &str, skip: &Skip, consequence: &str) -> String {
 
 /// A benchmark's own id as part of a task id: letters, digits, '_', '.' and '-' are
 /// kept; every other run of characters becomes one '-'.
+/// The longest task id an import writes.
+const MAX_ID_CHARS: usize = 100;
+
 pub fn slug(raw: &str) -> String {
     let mut out = String::new();
     for c in raw.chars() {
@@ -219,6 +222,8 @@ pub fn slug(raw: &str) -> String {
         }
     }
     let out = out.replace(".-", "-");
+    // A folder name, so bounded: file systems refuse names past 255 bytes.
+    let out: String = out.chars().take(MAX_ID_CHARS).collect();
     let out = out.trim_matches(|c| c == '-' || c == '.');
     if out.is_empty() { "task".to_string() } else { out.to_string() }
 }

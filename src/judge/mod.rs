@@ -36,6 +36,29 @@ impl Ruling {
     }
 }
 
+/// The last line of stderr that says what went wrong: the exception and its message
+/// (Python's traceback ends with it), the JavaScript error (before its stack lines), an
+/// abort or assertion message. Stack frames, caret markers and blank lines are skipped.
+pub fn stderr_reason(stderr: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(stderr);
+    text.lines()
+        .rev()
+        .map(str::trim_end)
+        .find(|l| {
+            let t = l.trim_start();
+            !t.is_empty() && !t.starts_with("at ") && !t.chars().all(|c| matches!(c, '^' | '~' | ' '))
+        })
+        .map(|l| l.trim().chars().take(300).collect())
+}
+
+/// `what` followed by the reason stderr gives, if any.
+fn with_reason(what: String, o: &Outcome) -> String {
+    match stderr_reason(&o.stderr) {
+        Some(reason) => format!("{what}: {reason}"),
+        None => what,
+    }
+}
+
 /// Verdicts of runs that did not end by themselves; None when the program exited.
 fn abnormal_end(o: &Outcome) -> Option<(Verdict, String)> {
     Some(match o.kind {
@@ -49,7 +72,9 @@ fn abnormal_end(o: &Outcome) -> Option<(Verdict, String)> {
         }
         OutcomeKind::OutputLimit => (Verdict::OutputLimit, "wrote more than the output cap".to_string()),
         OutcomeKind::StackOverflow => (Verdict::RuntimeError, "stack overflow".to_string()),
-        OutcomeKind::Trapped => (Verdict::RuntimeError, format!("crashed: {}", o.trap.as_deref().unwrap_or("trap"))),
+        OutcomeKind::Trapped => {
+            (Verdict::RuntimeError, with_reason(format!("crashed: {}", o.trap.as_deref().unwrap_or("trap")), o))
+        }
     })
 }
 
@@ -78,12 +103,13 @@ impl std::fmt::Display for GraderFault {
 /// A checker's judgement, or why it cannot be trusted.
 pub type CheckResult = Result<Judgement, GraderFault>;
 
-/// Most of a checker's feedback a result keeps: a grader may return megabytes of it,
-/// and it is copied into every result line and report.
+/// Most feedback a result keeps: a grader may return megabytes of it, a program may
+/// raise an exception with a 10 MB message, and it is copied into every result line
+/// and report.
 pub const MAX_FEEDBACK_BYTES: usize = 4096;
 
 /// `feedback` cut to `MAX_FEEDBACK_BYTES` (on a character boundary), marked when cut.
-fn bounded(mut feedback: String) -> String {
+pub fn bounded(mut feedback: String) -> String {
     if feedback.len() > MAX_FEEDBACK_BYTES {
         let total = feedback.len();
         let mut end = MAX_FEEDBACK_BYTES;
@@ -117,7 +143,7 @@ pub fn stdio(o: &Outcome, check: impl FnOnce(&Answer) -> CheckResult) -> Ruling 
     }
     let code = o.exit_code.unwrap_or(0);
     if code != 0 {
-        return Ruling::fail(Verdict::RuntimeError, format!("exited with status {code}"), stdout);
+        return Ruling::fail(Verdict::RuntimeError, with_reason(format!("exited with status {code}"), o), stdout);
     }
     let actual = Answer::Text(stdout.clone());
     let mut judged = checked(check(&actual), stdout);
@@ -160,7 +186,7 @@ pub fn function(o: &Outcome, envelope: Option<&Envelope>, check: impl FnOnce(&An
             if code != 0 {
                 Ruling::fail(
                     Verdict::RuntimeError,
-                    format!("exited with status {code} before returning"),
+                    with_reason(format!("exited with status {code} before returning"), o),
                     String::new(),
                 )
             } else {
@@ -261,6 +287,16 @@ fn claims_success(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_reason_is_the_last_meaningful_line_of_stderr() {
+        let py = b"Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n    int('x')\n    ^^^^^^^^\nValueError: invalid literal for int() with base 10: 'x'\n";
+        assert_eq!(stderr_reason(py).as_deref(), Some("ValueError: invalid literal for int() with base 10: 'x'"));
+        let js = b"TypeError: cannot read property 'x' of undefined\n    at solve (main.js:3:12)\n    at <eval> (main.js:9)\n\n";
+        assert_eq!(stderr_reason(js).as_deref(), Some("TypeError: cannot read property 'x' of undefined"));
+        assert_eq!(stderr_reason(b"\n  \n"), None);
+    }
+
     use super::*;
     use crate::sandbox::Fuel;
 

@@ -7,7 +7,13 @@ use crate::result::Verdict;
 use crate::task::Task;
 use console::{Style, measure_text_width, pad_str};
 
-const COLUMN: usize = 34;
+/// No column is narrower than this, however many responses share the screen.
+const MIN_COLUMN: usize = 20;
+
+/// How wide the table may be: a terminal's width, `COLUMNS` when piped, or unbounded
+/// (nothing is cut) when neither is known.
+#[derive(Clone, Copy, Debug)]
+pub struct Width(pub Option<usize>);
 
 /// The short evidence shown in a cell: fuel for passes, the reason otherwise.
 fn cell_evidence(t: &crate::result::TestResult) -> String {
@@ -35,10 +41,15 @@ fn fit(s: &str, width: usize) -> String {
     out
 }
 
-pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: bool) -> String {
+pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: bool, width: Width) -> String {
     let bold = if color { Style::new().bold() } else { Style::new() };
     let paint = |v: Verdict, s: &str| if color { verdict_style(v).apply_to(s).to_string() } else { s.to_string() };
     let name_width = task.tests.iter().map(|t| t.name.chars().count()).max().unwrap_or(4).clamp(7, 24) + 2;
+    // Without a known width, columns fit their longest cell: nothing is cut.
+    let column = match width.0 {
+        Some(total) => (total.saturating_sub(name_width) / names.len().max(1)).saturating_sub(2).max(MIN_COLUMN),
+        None => longest_cell(names, results).max(MIN_COLUMN),
+    };
     let mut out = String::new();
     out.push_str(&format!(
         "{} · {} tests · {}\n\n",
@@ -52,7 +63,7 @@ pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: b
     ));
     out.push_str(&pad_str("test", name_width, console::Alignment::Left, None));
     for n in names {
-        out.push_str(&pad_str(&bold.apply_to(fit(n, COLUMN)).to_string(), COLUMN + 2, console::Alignment::Left, None));
+        out.push_str(&pad_str(&bold.apply_to(fit(n, column)).to_string(), column + 2, console::Alignment::Left, None));
     }
     out.push('\n');
     for (i, test) in task.tests.iter().enumerate() {
@@ -62,19 +73,19 @@ pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: b
                 (Some(_), _) => paint(Verdict::CompileError, "compile_error"),
                 (None, Some(t)) => {
                     let verdict = t.verdict.as_str();
-                    let rest = fit(&cell_evidence(t), COLUMN.saturating_sub(verdict.len() + 1));
+                    let rest = fit(&cell_evidence(t), column.saturating_sub(verdict.len() + 1));
                     format!("{} {rest}", paint(t.verdict, verdict))
                 }
                 (None, None) => String::new(),
             };
-            out.push_str(&pad_str(&cell, COLUMN + 2, console::Alignment::Left, None));
+            out.push_str(&pad_str(&cell, column + 2, console::Alignment::Left, None));
         }
         out.push('\n');
     }
     out.push_str(&pad_str("summary", name_width, console::Alignment::Left, None));
     for r in results {
         let s = format!("{} {}/{} · score {:.2}", paint(r.verdict, r.verdict.as_str()), r.passed, r.total, r.score);
-        out.push_str(&pad_str(&s, COLUMN + 2, console::Alignment::Left, None));
+        out.push_str(&pad_str(&s, column + 2, console::Alignment::Left, None));
     }
     out.push('\n');
     if results.iter().any(|r| !r.flags.is_empty()) {
@@ -107,20 +118,30 @@ pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: b
         }
     }
     out.push('\n');
-    out.push_str(&sentence(names, results));
+    out.push_str(&sentence(names, results, width));
     out.push('\n');
     out
 }
 
+/// The widest cell a response would need uncut (its name, a verdict and its evidence).
+fn longest_cell(names: &[String], results: &[ResponseResult]) -> usize {
+    let cells = results
+        .iter()
+        .flat_map(|r| r.tests.iter().map(|t| t.verdict.as_str().len() + 1 + cell_evidence(t).chars().count()));
+    names.iter().map(|n| n.chars().count()).chain(cells).max().unwrap_or(0) + 1
+}
+
 /// "a.py passes 8/8; b.py fails 3: wrong_answer on t4 (expected 12, got 11), time_limit on t7".
-pub fn sentence(names: &[String], results: &[ResponseResult]) -> String {
+pub fn sentence(names: &[String], results: &[ResponseResult], width: Width) -> String {
+    // On a known width, each reason is cut to a share of it; otherwise kept whole.
+    let reason_width = width.0.map_or(usize::MAX / 4, |w| (w / 2).max(50));
     let parts: Vec<String> = names
         .iter()
         .zip(results)
         .map(|(n, r)| {
             if let Some(msg) = &r.compile_error {
                 let first = msg.lines().last().unwrap_or("");
-                return format!("{n} does not compile ({})", fit(first, 60));
+                return format!("{n} does not compile ({})", fit(first, reason_width));
             }
             let failures: Vec<_> = r.failures().collect();
             if failures.is_empty() {
@@ -133,7 +154,7 @@ pub fn sentence(names: &[String], results: &[ResponseResult]) -> String {
                     if t.feedback.is_empty() {
                         format!("{} on {}", t.verdict, t.name)
                     } else {
-                        format!("{} on {} ({})", t.verdict, t.name, fit(&t.feedback, 50))
+                        format!("{} on {} ({})", t.verdict, t.name, fit(&t.feedback, reason_width))
                     }
                 })
                 .collect();
@@ -201,6 +222,7 @@ mod tests {
                 grader_sha256: None,
                 limits: crate::sandbox::Limits::default(),
             },
+            metadata: Default::default(),
         }
     }
 
@@ -212,7 +234,7 @@ mod tests {
             result([Verdict::Pass, Verdict::Pass], ""),
             result([Verdict::Pass, Verdict::WrongAnswer], "expected 2, got 3"),
         ];
-        let table = table(&task, &names, &results, false);
+        let table = table(&task, &names, &results, false, Width(Some(120)));
         let lines: Vec<&str> = table.lines().collect();
         assert!(lines[0].starts_with("t · 2 tests · tokens checker · stdio mode"), "{table}");
         assert!(

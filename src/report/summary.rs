@@ -16,6 +16,9 @@ pub fn batch(s: &BatchSummary, out: &std::path::Path) -> String {
     if s.input_errors > 0 {
         text.push_str(&format!("; {} input errors (recorded with their line numbers)", s.input_errors));
     }
+    if s.earlier_input_errors > 0 {
+        text.push_str(&format!("; {} input errors recorded by the earlier run", s.earlier_input_errors));
+    }
     text.push('\n');
     for v in Verdict::ALL {
         if let Some(n) = s.verdicts.get(&v) {

@@ -33,6 +33,9 @@ pub struct ResponseResult {
     pub tests: Vec<TestResult>,
     pub flags: Vec<Flag>,
     pub provenance: Provenance,
+    /// The response line's own extra fields (`model`, `sample`...), carried through.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub metadata: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

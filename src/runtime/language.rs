@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::path::Path;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum Language {
     Python,
     Javascript,
@@ -33,13 +33,11 @@ impl Language {
         }
     }
 
+    /// The language a name means, in any letter case: the one alias table, used by
+    /// task.toml's `languages`, responses' `language` and `--lang` alike.
     pub fn from_name(name: &str) -> Option<Language> {
-        match name.to_ascii_lowercase().as_str() {
-            "python" | "py" | "python3" => Some(Language::Python),
-            "javascript" | "js" | "node" => Some(Language::Javascript),
-            "wasm" | "wat" | "wasi" => Some(Language::Wasm),
-            _ => None,
-        }
+        let name = name.trim().to_ascii_lowercase();
+        ALIASES.iter().find(|(alias, _)| *alias == name).map(|(_, lang)| *lang)
     }
 
     /// The language a file's extension names, if any.
@@ -50,6 +48,31 @@ impl Language {
             "wasm" | "wat" => Some(Language::Wasm),
             _ => None,
         }
+    }
+}
+
+/// Every name a language is known by (docs/tasks.md lists them).
+pub const ALIASES: &[(&str, Language)] = &[
+    ("python", Language::Python),
+    ("py", Language::Python),
+    ("python3", Language::Python),
+    ("cpython", Language::Python),
+    ("javascript", Language::Javascript),
+    ("js", Language::Javascript),
+    ("node", Language::Javascript),
+    ("nodejs", Language::Javascript),
+    ("wasm", Language::Wasm),
+    ("wat", Language::Wasm),
+    ("wasi", Language::Wasm),
+];
+
+impl TryFrom<String> for Language {
+    type Error = String;
+    fn try_from(name: String) -> Result<Language, String> {
+        Language::from_name(&name).ok_or_else(|| {
+            let known: Vec<&str> = ALIASES.iter().map(|(a, _)| *a).collect();
+            format!("unknown language {name:?}; use one of {}", known.join(", "))
+        })
     }
 }
 

@@ -99,7 +99,8 @@ impl Runtimes {
     ) -> Result<Executed> {
         match lang {
             Language::Wasm => {
-                let program = self.sandbox.load_module(source).with_context(|| format!("cannot load {filename}"))?;
+                let program =
+                    self.sandbox.load_candidate_module(source).with_context(|| format!("cannot load {filename}"))?;
                 let mut req = self.request(Entry::Start, limits);
                 req.args = vec![filename.to_string()];
                 req.stdin = stdin;
@@ -131,7 +132,7 @@ impl Runtimes {
         stdin: Bytes,
         limits: Limits,
     ) -> Result<Executed> {
-        let program = self.sandbox.load_module(module).with_context(|| format!("cannot load {filename}"))?;
+        let program = self.sandbox.load_candidate_module(module).with_context(|| format!("cannot load {filename}"))?;
         let mut req = self.request(Entry::Start, limits);
         req.args = std::iter::once(filename.to_string()).chain(args.iter().cloned()).collect();
         req.stdin = stdin;
@@ -245,7 +246,7 @@ impl Runtimes {
     pub fn check_syntax(&self, lang: Language, source: &[u8], filename: &str) -> Result<Option<String>> {
         let limits = Limits::default();
         if lang == Language::Wasm {
-            return Ok(self.sandbox.load_module(source).err().map(|e| format!("{e:#}")));
+            return Ok(self.sandbox.load_candidate_module(source).err().map(|e| format!("{e:#}")));
         }
         let Ok(text) = std::str::from_utf8(source) else {
             return Ok(Some(format!("{filename} is not UTF-8 text")));

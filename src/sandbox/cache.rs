@@ -27,10 +27,22 @@ const WASMTIME_VERSION: &str = "48";
 
 pub(crate) struct ArtifactCache {
     dir: Option<PathBuf>,
-    notices: super::Notices,
+    /// None only for `NONE`, which never stores anything to warn about.
+    notices: Option<super::Notices>,
+}
+
+/// The most the cache keeps on disk, in MiB, unless `GRADEBOX_CACHE_MB` says otherwise:
+/// room for every runtime under a few engine configurations.
+const DEFAULT_CAP_MB: u64 = 4096;
+
+fn cap_bytes() -> u64 {
+    std::env::var("GRADEBOX_CACHE_MB").ok().and_then(|v| v.parse::<u64>().ok()).unwrap_or(DEFAULT_CAP_MB) << 20
 }
 
 impl ArtifactCache {
+    /// No cache: every load compiles.
+    pub(crate) const NONE: ArtifactCache = ArtifactCache { dir: None, notices: None };
+
     /// `root` None disables the cache (every load compiles).
     pub(crate) fn new(engine: &Engine, root: Option<&Path>, notices: super::Notices) -> Self {
         let dir = root.map(|root| {
@@ -39,7 +51,7 @@ impl ArtifactCache {
             let key = hex::encode(&h.0.finalize()[..12]);
             root.join(format!("wasmtime-{WASMTIME_VERSION}-{key}"))
         });
-        ArtifactCache { dir, notices }
+        ArtifactCache { dir, notices: Some(notices) }
     }
 
     /// Loads the artifact for `sha256`, or compiles it with `compile`, stores it and
@@ -57,7 +69,14 @@ impl ArtifactCache {
         let path = dir.join(format!("{sha256}.{kind}.cwasm"));
         if path.exists() {
             match load(&path) {
-                Ok(artifact) => return Ok(artifact),
+                Ok(artifact) => {
+                    // Its modification time is when it was last used: eviction goes by it.
+                    let _ = std::fs::File::options()
+                        .append(true)
+                        .open(&path)
+                        .and_then(|f| f.set_modified(std::time::SystemTime::now()));
+                    return Ok(artifact);
+                }
                 // Truncated or from an incompatible build: compile afresh below.
                 Err(_) => {
                     let _ = std::fs::remove_file(&path);
@@ -66,9 +85,36 @@ impl ArtifactCache {
         }
         let (artifact, bytes) = compile()?;
         if let Err(e) = store_atomically(dir, &path, &bytes) {
-            (self.notices)(&format!("warning: could not cache compiled code in {}: {e:#}", dir.display()));
+            if let Some(notice) = &self.notices {
+                notice(&format!("warning: could not cache compiled code in {}: {e:#}", dir.display()));
+            }
         }
+        evict_beyond(dir, cap_bytes(), &path);
         Ok(artifact)
+    }
+}
+
+/// Removes the least recently used artifacts of `dir` until it holds at most `cap`
+/// bytes, never `keep` (the one just stored).
+fn evict_beyond(dir: &Path, cap: u64, keep: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut files: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let meta = e.metadata().ok()?;
+            (meta.is_file() && e.path().extension().is_some_and(|x| x == "cwasm"))
+                .then(|| (meta.modified().unwrap_or(std::time::UNIX_EPOCH), meta.len(), e.path()))
+        })
+        .collect();
+    let mut total: u64 = files.iter().map(|(_, len, _)| len).sum();
+    files.sort();
+    for (_, len, path) in files {
+        if total <= cap {
+            break;
+        }
+        if path != keep && std::fs::remove_file(&path).is_ok() {
+            total -= len;
+        }
     }
 }
 
@@ -84,4 +130,29 @@ fn store_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_least_recently_used_artifacts_go_first_and_the_new_one_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = std::time::SystemTime::now();
+        for (name, age_s) in [("old", 300), ("mid", 200), ("new", 100), ("just", 0)] {
+            let path = dir.path().join(format!("{name}.module.cwasm"));
+            std::fs::write(&path, vec![0u8; 1000]).unwrap();
+            let f = std::fs::File::options().append(true).open(&path).unwrap();
+            f.set_modified(now - std::time::Duration::from_secs(age_s)).unwrap();
+        }
+        std::fs::write(dir.path().join("notes.txt"), vec![0u8; 5000]).unwrap();
+        evict_beyond(dir.path(), 2500, &dir.path().join("just.module.cwasm"));
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["just.module.cwasm", "new.module.cwasm", "notes.txt"]);
+    }
 }

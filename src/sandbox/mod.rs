@@ -268,11 +268,22 @@ impl Sandbox {
         Ok(Sandbox { engine, module_linker, component_linker, cache, notices: config.notices.clone() })
     }
 
-    /// Compiles (or loads from cache) a core module given as wasm or WAT bytes.
+    /// Compiles (or loads from cache) a core module given as wasm or WAT bytes: a
+    /// program of gradebox's or of a task's (a testlib checker), worth keeping.
     /// Imports the sandbox does not provide trap when called, as a guest's own fault.
     pub fn load_module(&self, bytes: &[u8]) -> Result<Program> {
+        self.load_module_with(bytes, true)
+    }
+
+    /// Compiles a candidate's own module without caching it on disk: one-off code is
+    /// not worth the disk, and a hostile batch must not be able to fill it.
+    pub fn load_candidate_module(&self, bytes: &[u8]) -> Result<Program> {
+        self.load_module_with(bytes, false)
+    }
+
+    fn load_module_with(&self, bytes: &[u8], cached: bool) -> Result<Program> {
         let sha256 = sha256_hex(bytes);
-        match self.load_module_unchecked(bytes, &sha256) {
+        match self.load_module_unchecked(bytes, &sha256, cached) {
             // wasmtime 48 reports a module beyond the pool's limits only as text (the
             // pooling allocator's `bail!`s carry no type); the adversarial corpus pins it.
             Err(e) if format!("{e:#}").contains("pooling allocator") => Ok(Program {
@@ -284,10 +295,11 @@ impl Sandbox {
         }
     }
 
-    fn load_module_unchecked(&self, bytes: &[u8], sha256: &str) -> Result<Program> {
+    fn load_module_unchecked(&self, bytes: &[u8], sha256: &str, cached: bool) -> Result<Program> {
         let sha256 = sha256.to_string();
         let engine = &self.engine;
-        let module = self.cache.get_or_compile(
+        let cache = if cached { &self.cache } else { &cache::ArtifactCache::NONE };
+        let module = cache.get_or_compile(
             &sha256,
             "module",
             // SAFETY: the file was written by `Module::serialize` of a compatible engine

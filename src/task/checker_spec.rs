@@ -143,7 +143,7 @@ pub(super) fn checker_from(dir: &Path, raw: Option<&Spanned<RawChecker>>, mode: 
 
 /// A grader module: a program run in the sandbox, never shown in results, so it may
 /// live outside the task folder (graders are shared between tasks), but it must be a
-/// regular `.wasm` file of bounded size, and its bytes are hashed with the task.
+/// regular `.wasm` (or `.wat`) file of bounded size, and its bytes are hashed with the task.
 fn grader_module(dir: &Path, m: &Spanned<String>, p: &mut Problems) -> PathBuf {
     let path = dir.join(m.get_ref());
     let real = path.canonicalize().ok().filter(|r| r.is_file());
@@ -156,8 +156,8 @@ fn grader_module(dir: &Path, m: &Spanned<String>, p: &mut Problems) -> PathBuf {
         p.at(&m.span(), "checker.module", format!("{} does not exist{hint}", m.get_ref()));
         return path;
     };
-    if real.extension().and_then(|e| e.to_str()) != Some("wasm") {
-        p.at(&m.span(), "checker.module", format!("{} is not a .wasm file", m.get_ref()));
+    if !matches!(real.extension().and_then(|e| e.to_str()), Some("wasm" | "wat")) {
+        p.at(&m.span(), "checker.module", format!("{} is not a .wasm (or .wat) file", m.get_ref()));
         return path;
     }
     match std::fs::metadata(&real).map(|meta| meta.len()) {

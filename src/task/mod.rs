@@ -9,6 +9,7 @@ mod build;
 mod checker_spec;
 pub mod files;
 mod hash;
+mod keys;
 mod model;
 mod problems;
 pub mod schema;
@@ -30,8 +31,7 @@ pub fn load(dir: &Path) -> Result<Task> {
             format!("{} is not a task folder", dir.display())
         }
     })?;
-    let raw: schema::RawTask =
-        toml::from_str(&text).map_err(|e| anyhow!("{}: {}", path.display(), describe_toml_error(&e, &text)))?;
+    let raw: schema::RawTask = toml::from_str(&text).map_err(|e| describe_toml_error(&e, &text, &path))?;
     let files = files::TaskFiles::new(dir).with_context(|| format!("cannot open the task folder {}", dir.display()))?;
     let mut p = Problems { path: &path, text: &text, list: Vec::new(), files };
     let mut task = build::build(dir, raw, &mut p);
@@ -42,16 +42,33 @@ pub fn load(dir: &Path) -> Result<Task> {
     Ok(task)
 }
 
-/// toml's own message already names the line and column; add the fix for the common
-/// case of an unknown key.
-fn describe_toml_error(e: &toml::de::Error, text: &str) -> String {
-    let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+/// toml's own message already names the line and column; every unknown key is listed
+/// at once (serde stops at the first), and the fix is said for the common mistakes.
+fn describe_toml_error(e: &toml::de::Error, text: &str, path: &Path) -> anyhow::Error {
+    let line_of = |at: usize| text[..at.min(text.len())].matches('\n').count() + 1;
+    let unknown = keys::unknown(text);
+    if !unknown.is_empty() {
+        let list: Vec<String> = unknown
+            .iter()
+            .map(|(span, key)| {
+                format!(
+                    "{}:{}: `{key}`: unknown key (check the spelling; docs/tasks.md lists every key)",
+                    path.display(),
+                    line_of(span.start)
+                )
+            })
+            .collect();
+        return anyhow!("{} problem(s) in the task:\n  {}", list.len(), list.join("\n  "));
+    }
     let msg = e.message();
-    let hint =
-        if msg.starts_with("unknown field") { " (check the spelling; docs/tasks.md lists every key)" } else { "" };
-    match line {
-        Some(l) => format!("line {l}: {msg}{hint}"),
-        None => format!("{msg}{hint}"),
+    let hint = if msg.starts_with("invalid type: string") && msg.contains("expected a sequence") {
+        " (write a list, even of one: reference = [\"reference.py\"])"
+    } else {
+        ""
+    };
+    match e.span() {
+        Some(s) => anyhow!("{}: line {}: {msg}{hint}", path.display(), line_of(s.start)),
+        None => anyhow!("{}: {msg}{hint}", path.display()),
     }
 }
 

@@ -11,6 +11,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 use toml::Spanned;
 
+/// The most points one test may be worth: sums of many stay finite, so scores do too.
+const MAX_POINTS: f64 = 1e6;
+
 pub(super) fn test_from(
     t: &Spanned<RawTest>,
     mode: Mode,
@@ -36,8 +39,8 @@ pub(super) fn test_from(
     let points = match &t.points {
         Some(pt) => {
             let v = *pt.get_ref();
-            if !(v.is_finite() && v >= 0.0) {
-                p.at(&pt.span(), &field("points"), "must be a number >= 0");
+            if !(v.is_finite() && (0.0..=MAX_POINTS).contains(&v)) {
+                p.at(&pt.span(), &field("points"), format!("must be a number from 0 to {MAX_POINTS}"));
             }
             v
         }

@@ -125,7 +125,7 @@ fn adversarial_corpus_gives_every_expected_result() {
             .arg(&output)
             .output()
             .unwrap();
-        assert!(out.status.success(), "gradebox run on {tasks}: {}", text(&out.stderr));
+        assert!(matches!(out.status.code(), Some(0 | 1)), "gradebox run on {tasks}: {}", text(&out.stderr));
         let results: std::collections::HashMap<String, Value> = std::fs::read_to_string(&output)
             .unwrap()
             .lines()
@@ -147,8 +147,12 @@ fn adversarial_corpus_gives_every_expected_result() {
                 .and_then(|f| f.as_array())
                 .map(|a| a.iter().filter_map(|f| f.as_str().map(String::from)).collect())
                 .unwrap_or_default();
+            let Some(flags) = v["flags"].as_array() else {
+                failures.lock().unwrap().push(format!("response {name}: not a result line: {v}"));
+                continue;
+            };
             let mut got: Vec<String> =
-                v["flags"].as_array().unwrap().iter().filter_map(|f| f["kind"].as_str().map(String::from)).collect();
+                flags.iter().filter_map(|f| f["kind"].as_str().map(String::from)).collect();
             for list in [&mut want, &mut got] {
                 list.sort();
                 list.dedup();

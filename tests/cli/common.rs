@@ -128,6 +128,7 @@ pub fn batch_fixture(dir: &Path) -> (PathBuf, PathBuf) {
 }
 
 /// Grades `responses` against `tasks` with `gradebox run`; returns the results file.
+/// The batch may hold lines that cannot be graded (exit 1), never a gradebox error (2).
 pub fn grade_batch(dir: &Path, tasks: &Path, responses: &Path) -> PathBuf {
     let out = dir.join("results.jsonl");
     let o = gradebox()
@@ -142,7 +143,7 @@ pub fn grade_batch(dir: &Path, tasks: &Path, responses: &Path) -> PathBuf {
         ])
         .output()
         .unwrap();
-    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", text(&o.stderr));
     out
 }
 

@@ -45,7 +45,17 @@ fn malformed_tasks_name_the_file_the_line_and_the_fix() {
         (
             "typo",
             "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpcted = \"1\"\n",
-            &["line 6", "unknown field `expcted`", "docs/tasks.md"],
+            &["task.toml:6: `tests[a].expcted`: unknown key", "docs/tasks.md"],
+        ),
+        (
+            "three-typos",
+            "id = \"t\"\npromt = \"p\"\n[limits]\nfuell = 1\n[[tests]]\nname = \"a\"\nexpcted = \"1\"\n",
+            &["3 problem(s)", "task.toml:2: `promt`", "task.toml:4: `limits.fuell`", "task.toml:7: `tests[a].expcted`"],
+        ),
+        (
+            "string-for-list",
+            "id = \"t\"\nprompt = \"p\"\nreference = \"ref.py\"\n[[tests]]\nname = \"a\"\nexpected = \"1\"\n",
+            &["line 3", "write a list, even of one"],
         ),
         (
             "bad-mode",
