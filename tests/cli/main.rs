@@ -9,6 +9,7 @@ mod common;
 mod exec;
 mod export;
 mod grader;
+mod hostile_data;
 mod humaneval;
 mod import;
 mod run;
