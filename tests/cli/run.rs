@@ -318,3 +318,68 @@ fn the_exit_status_says_whether_every_line_was_graded() {
     let o = gradebox().args(["run", "--tasks", "/nonexistent", "--responses", "/dev/null"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
 }
+
+/// Verdict, score and, for runs not stopped by the time limit, fuel of every test.
+fn fingerprint(path: &std::path::Path) -> std::collections::BTreeMap<String, Vec<(String, String)>> {
+    results(path)
+        .into_iter()
+        .filter(|r| r.get("verdict").is_some())
+        .map(|r| {
+            let tests = r["tests"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| {
+                    // A run ended by its time limit stops at a moment that depends on
+                    // the CPU; its fuel is a lower bound. Every other run's is exact.
+                    let fuel = if t["outcome"] == "timed_out" { "-".to_string() } else { t["fuel"].to_string() };
+                    (t["verdict"].to_string(), fuel)
+                })
+                .collect();
+            (format!("{}/{} {} {}", r["task"], r["response"], r["verdict"], r["score"]), tests)
+        })
+        .collect()
+}
+
+#[test]
+fn verdicts_and_fuel_do_not_change_with_the_hosts_load() {
+    ensure_runtimes();
+    ensure_graders();
+    let dir = tempfile::tempdir().unwrap();
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let grade = |name: &str, jobs: usize| {
+        let out = dir.path().join(name);
+        let o = gradebox()
+            .args(["run", "--tasks"])
+            .arg(samples())
+            .arg("--responses")
+            .arg(samples().join("responses.jsonl"))
+            .arg("--out")
+            .arg(&out)
+            .args(["--jobs", &jobs.to_string()])
+            .output()
+            .unwrap();
+        assert!(matches!(o.status.code(), Some(0 | 1)), "{}", text(&o.stderr));
+        fingerprint(&out)
+    };
+    let quiet = grade("quiet.jsonl", 1);
+    // CPU hogs on every core and a memory hog, beside twice as many workers as cores.
+    let mut hogs: Vec<std::process::Child> = (0..cores * 2)
+        .map(|_| std::process::Command::new("sh").args(["-c", "while :; do :; done"]).spawn().unwrap())
+        .collect();
+    hogs.push(
+        std::process::Command::new("python3")
+            .args(["-c", "import time\nx = bytearray(1 << 30)\nfor i in range(0, len(x), 4096): x[i] = 1\ntime.sleep(600)"])
+            .spawn()
+            .unwrap(),
+    );
+    let busy = grade("busy.jsonl", cores * 2);
+    for mut h in hogs {
+        let _ = h.kill();
+        let _ = h.wait();
+    }
+    assert_eq!(quiet.len(), busy.len());
+    for (key, tests) in &quiet {
+        assert_eq!(busy.get(key), Some(tests), "{key} changed under load");
+    }
+}
