@@ -27,8 +27,8 @@ pub(super) fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Task {
         None => Limits::default(),
     };
     let checker = checker_from(dir, raw.checker.as_ref(), mode, p);
-    let reference = solution_paths(&raw.reference, "reference", &languages, p);
-    let wrong = solution_paths(&raw.wrong, "wrong", &languages, p);
+    let reference = solution_paths(dir, &raw.reference, "reference", &languages, p);
+    let wrong = solution_paths(dir, &raw.wrong, "wrong", &languages, p);
     if raw.tests.is_empty() {
         p.file("tests", "no tests: add at least one [[tests]] table");
     }
@@ -167,12 +167,19 @@ fn setup_from(raw: &RawTask, mode: Mode, p: &mut Problems) -> Option<String> {
 }
 
 /// Reference and wrong solutions: files inside the task folder in allowed languages.
-fn solution_paths(raw: &[Spanned<String>], field: &str, languages: &[Language], p: &mut Problems) -> Vec<PathBuf> {
+fn solution_paths(
+    dir: &Path,
+    raw: &[Spanned<String>],
+    field: &str,
+    languages: &[Language],
+    p: &mut Problems,
+) -> Vec<PathBuf> {
     let mut paths = Vec::new();
     for s in raw {
         let name = s.get_ref();
-        let path = match p.files.resolve(name).and_then(|path| p.files.read(name).map(|_| path)) {
-            Ok(path) => path,
+        // Checked (and hashed) inside the folder; kept as the task names it, for people.
+        let path = match p.files.read(name) {
+            Ok(_) => dir.join(name),
             Err(why) => {
                 p.at(&s.span(), field, why);
                 continue;
