@@ -33,7 +33,7 @@ pub fn load(dir: &Path) -> Result<Task> {
     })?;
     let raw: schema::RawTask = toml::from_str(&text).map_err(|e| describe_toml_error(&e, &text, &path))?;
     let files = files::TaskFiles::new(dir).with_context(|| format!("cannot open the task folder {}", dir.display()))?;
-    let mut p = Problems { path: &path, text: &text, list: Vec::new(), files };
+    let mut p = Problems { path: &path, text: &text, list: Vec::new(), files, line_starts: Default::default() };
     let mut task = build::build(dir, raw, &mut p);
     if !p.list.is_empty() {
         return Err(anyhow!("{} problem(s) in the task:\n  {}", p.list.len(), p.list.join("\n  ")));

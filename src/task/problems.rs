@@ -13,11 +13,18 @@ pub(super) struct Problems<'a> {
     pub list: Vec<String>,
     /// The files the task names, read from inside its folder only.
     pub files: TaskFiles,
+    /// Where each line of `text` starts, found once.
+    pub line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Problems<'_> {
+    /// The 1-based line of a byte offset: a binary search over where lines start, so a
+    /// file with thousands of problems is reported in linear time.
     pub fn line_of(&self, span: &Range<usize>) -> usize {
-        self.text[..span.start.min(self.text.len())].matches('\n').count() + 1
+        let starts = self
+            .line_starts
+            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect());
+        starts.partition_point(|&s| s <= span.start.min(self.text.len()))
     }
     pub fn at(&mut self, span: &Range<usize>, field: &str, msg: impl std::fmt::Display) {
         let line = self.line_of(span);

@@ -151,8 +151,7 @@ fn adversarial_corpus_gives_every_expected_result() {
                 failures.lock().unwrap().push(format!("response {name}: not a result line: {v}"));
                 continue;
             };
-            let mut got: Vec<String> =
-                flags.iter().filter_map(|f| f["kind"].as_str().map(String::from)).collect();
+            let mut got: Vec<String> = flags.iter().filter_map(|f| f["kind"].as_str().map(String::from)).collect();
             for list in [&mut want, &mut got] {
                 list.sort();
                 list.dedup();

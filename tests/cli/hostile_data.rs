@@ -31,7 +31,11 @@ fn a_task_cannot_read_host_files() {
     }
     // A link inside the folder pointing out of it is refused too, and so is a prompt.
     let task = dir.path().join("inner-link");
-    write_task(&task, "id = \"t\"\nprompt_file = \"p.md\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"1\"\n", &[]);
+    write_task(
+        &task,
+        "id = \"t\"\nprompt_file = \"p.md\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"1\"\n",
+        &[],
+    );
     std::os::unix::fs::symlink("/etc/passwd", task.join("p.md")).unwrap();
     let (code, all) = validate(&task);
     assert_eq!(code, Some(1), "{all}");
@@ -81,7 +85,8 @@ fn outputs_that_used_to_crash_or_flood_the_batch_are_verdicts() {
     std::fs::write(&responses, text_lines.join("\n") + "\n").unwrap();
     let out = grade_batch(dir.path(), &tasks, &responses);
     let results = results(&out);
-    let by = |name: &str| results.iter().find(|r| r["response"] == name).unwrap_or_else(|| panic!("{name}: {results:?}"));
+    let by =
+        |name: &str| results.iter().find(|r| r["response"] == name).unwrap_or_else(|| panic!("{name}: {results:?}"));
     assert_eq!(by("phi")["verdict"], "wrong_answer");
     assert!(by("phi")["tests"][0]["feedback"].as_str().unwrap().contains("expected \"π\\n\", got \"ϐ\""));
     // A verdict on the candidate, not gradebox's fault (it used to panic the batch).
@@ -105,7 +110,11 @@ fn a_hostile_batch_of_wasm_variants_does_not_grow_the_cache() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     let tasks = dir.path().join("tasks");
-    write_task(&tasks.join("w"), "id = \"w\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"\"\n", &[]);
+    write_task(
+        &tasks.join("w"),
+        "id = \"w\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"\"\n",
+        &[],
+    );
     // Each module is distinct and carries a dense 16 MB data image.
     let lines: Vec<String> = (0..20)
         .map(|i| {
@@ -117,9 +126,7 @@ fn a_hostile_batch_of_wasm_variants_does_not_grow_the_cache() {
         .collect();
     let responses = dir.path().join("responses.jsonl");
     std::fs::write(&responses, lines.join("\n") + "\n").unwrap();
-    let size = |p: &Path| -> u64 {
-        walk(p).iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum()
-    };
+    let size = |p: &Path| -> u64 { walk(p).iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum() };
     // The runtimes live in their own home for this test; only the compiled cache is new.
     let shared = Path::new(&std::env::var("HOME").unwrap()).join(".cache/gradebox");
     let base = std::env::var("GRADEBOX_HOME").map(std::path::PathBuf::from).unwrap_or(shared);
@@ -149,4 +156,25 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         .filter_map(|e| e.ok())
         .flat_map(|e| if e.path().is_dir() { walk(&e.path()) } else { vec![e.path()] })
         .collect()
+}
+
+#[test]
+fn source_too_big_to_parse_is_the_candidates_compile_error() {
+    ensure_runtimes();
+    let dir = tempfile::tempdir().unwrap();
+    let tasks = dir.path().join("tasks");
+    write_task(
+        &tasks.join("t"),
+        "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"1\\n\"\n",
+        &[],
+    );
+    // Three megabytes of one expression: parsing alone runs out of its budget.
+    let code = format!("print({})", vec!["1"; 1_500_000].join("+"));
+    let line = serde_json::json!({"task": "t", "response": "big", "language": "python", "code": code});
+    let responses = dir.path().join("r.jsonl");
+    std::fs::write(&responses, format!("{line}\n")).unwrap();
+    let out = grade_batch(dir.path(), &tasks, &responses);
+    let r = &results(&out)[0];
+    assert_eq!(r["verdict"], "compile_error", "{r}");
+    assert!(r.get("gradebox_fault").is_none(), "{r}");
 }

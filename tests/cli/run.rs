@@ -369,7 +369,10 @@ fn verdicts_and_fuel_do_not_change_with_the_hosts_load() {
         .collect();
     hogs.push(
         std::process::Command::new("python3")
-            .args(["-c", "import time\nx = bytearray(1 << 30)\nfor i in range(0, len(x), 4096): x[i] = 1\ntime.sleep(600)"])
+            .args([
+                "-c",
+                "import time\nx = bytearray(1 << 30)\nfor i in range(0, len(x), 4096): x[i] = 1\ntime.sleep(600)",
+            ])
             .spawn()
             .unwrap(),
     );
