@@ -43,6 +43,27 @@ fn vote(task: &str, x: &str, y: &str, x_better: Option<bool>) -> (Pair, Pref) {
 /// Votes per pair per annotator (an annotator's last word on a pair counts).
 pub type Votes = BTreeMap<Pair, BTreeMap<String, Pref>>;
 
+/// A ranking, or one annotator's ratings of one task, votes on the pairs of at most
+/// this many responses (a ranking's best, ratings in the order given): all pairs of a
+/// ranking of thousands would be quadratic in memory and time. `beyond_cap` counts
+/// the judgments cut, so the output can say so.
+pub const MAX_RANKED: usize = 64;
+
+/// Rankings and rating groups longer than `MAX_RANKED`.
+pub fn beyond_cap(judgments: &[Judgment]) -> usize {
+    let rankings = judgments
+        .iter()
+        .filter(|j| matches!(j, Judgment::Ranking { ranking, .. } if ranking.len() > MAX_RANKED))
+        .count();
+    let mut rated: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for j in judgments {
+        if let Judgment::Rating { task, annotator, .. } = j {
+            *rated.entry((task, annotator)).or_default() += 1;
+        }
+    }
+    rankings + rated.values().filter(|n| **n > MAX_RANKED).count()
+}
+
 pub fn votes(judgments: &[Judgment]) -> Votes {
     let mut out: Votes = BTreeMap::new();
     let mut put = |(pair, pref): (Pair, Pref), annotator: &str| {
@@ -60,6 +81,7 @@ pub fn votes(judgments: &[Judgment]) -> Votes {
                 put(vote(task, a, b, better), annotator);
             }
             Judgment::Ranking { task, ranking, annotator } => {
+                let ranking = &ranking[..ranking.len().min(MAX_RANKED)];
                 for (i, x) in ranking.iter().enumerate() {
                     for y in &ranking[i + 1..] {
                         put(vote(task, x, y, Some(true)), annotator);
@@ -74,6 +96,7 @@ pub fn votes(judgments: &[Judgment]) -> Votes {
         }
     }
     for ((task, annotator), list) in &ratings {
+        let list = &list[..list.len().min(MAX_RANKED)];
         for (i, (x, rx)) in list.iter().enumerate() {
             for (y, ry) in &list[i + 1..] {
                 put(vote(task, x, y, (rx != ry).then_some(rx > ry)), annotator);

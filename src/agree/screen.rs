@@ -91,7 +91,19 @@ pub struct Summary {
     pub needs_review: usize,
     /// Pairs people need not look at, over all pairs.
     pub share_of_work_saved: Option<f64>,
+    /// Responses left out of pairs: a task's responses past the first `MAX_PAIRED`.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unpaired: usize,
 }
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// Pairs are formed among at most this many responses of a task (its first, in the
+/// results file's order): all pairs of thousands would take memory and time quadratic
+/// in them, and no person reviews such a queue. The summary counts the rest.
+pub const MAX_PAIRED: usize = 64;
 
 pub fn screen(results: &[ResponseResult], policy: &Policy) -> (Vec<Triage>, Summary) {
     let mut by_task: BTreeMap<&str, Vec<&ResponseResult>> = BTreeMap::new();
@@ -115,8 +127,10 @@ pub fn screen(results: &[ResponseResult], policy: &Policy) -> (Vec<Triage>, Summ
                 });
             }
         }
-        for i in 0..list.len() {
-            for j in i + 1..list.len() {
+        s.unpaired += list.len().saturating_sub(MAX_PAIRED);
+        let paired = list.len().min(MAX_PAIRED);
+        for i in 0..paired {
+            for j in i + 1..paired {
                 s.pairs += 1;
                 let (a, b) = (list[i], list[j]);
                 let (decision, reason, preferred) = decide(a, b, rejected[i].is_some(), rejected[j].is_some(), policy);

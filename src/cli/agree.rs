@@ -37,6 +37,14 @@ pub fn main(a: AgreeArgs) -> Result<ExitCode> {
     for b in &bad {
         eprintln!("gradebox: skipped {b}");
     }
+    let cut = pairs::beyond_cap(&judged);
+    if cut > 0 {
+        eprintln!(
+            "gradebox: note: {cut} rankings or rating groups list more than {} responses; only their first {} vote on pairs",
+            pairs::MAX_RANKED,
+            pairs::MAX_RANKED
+        );
+    }
     let votes = pairs::votes(&judged);
     let index = report::index(&results);
     let agreement = report::compute(&votes, &judged, &index);

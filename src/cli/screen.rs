@@ -43,6 +43,13 @@ pub fn main(a: ScreenArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     println!("{} responses: {} auto-rejected", summary.responses, summary.auto_reject);
+    if summary.unpaired > 0 {
+        println!(
+            "{} responses were not paired: pairs are formed among the first {} responses of each task",
+            summary.unpaired,
+            crate::agree::screen::MAX_PAIRED
+        );
+    }
     for t in triage.iter().filter(|t| t.decision == Decision::AutoReject) {
         println!("  reject {}/{}: {}", t.task, t.responses[0], t.reason);
     }

@@ -178,3 +178,42 @@ fn source_too_big_to_parse_is_the_candidates_compile_error() {
     assert_eq!(r["verdict"], "compile_error", "{r}");
     assert!(r.get("gradebox_fault").is_none(), "{r}");
 }
+
+#[test]
+fn people_facing_statistics_are_bounded_and_say_so() {
+    ensure_runtimes();
+    let dir = tempfile::tempdir().unwrap();
+    let tasks = dir.path().join("tasks");
+    write_task(
+        &tasks.join("t"),
+        "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"1\\n\"\n",
+        &[],
+    );
+    let line = serde_json::json!({"task": "t", "response": "r", "language": "python", "code": "print(1)"});
+    let responses = dir.path().join("r.jsonl");
+    std::fs::write(&responses, format!("{line}\n")).unwrap();
+    let one = results(&grade_batch(dir.path(), &tasks, &responses)).remove(0);
+    // 4,000 results of one task: all pairs would be 8 million.
+    let many: Vec<String> = (0..4000)
+        .map(|i| {
+            let mut r = one.clone();
+            r["response"] = format!("r{i}").into();
+            r.to_string()
+        })
+        .collect();
+    let big = dir.path().join("big.jsonl");
+    std::fs::write(&big, many.join("\n") + "\n").unwrap();
+    let queue = dir.path().join("queue.jsonl");
+    let o = gradebox().args(["screen", "--results"]).arg(&big).arg("--out").arg(&queue).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("3936 responses were not paired"), "{}", text(&o.stdout));
+    assert!(std::fs::metadata(&queue).unwrap().len() < 4 << 20, "the queue stays small");
+    // One ranking of 2,000 responses.
+    let ranking: Vec<String> = (0..2000).map(|i| format!("r{i}")).collect();
+    let human = dir.path().join("human.jsonl");
+    std::fs::write(&human, serde_json::json!({"task": "t", "ranking": ranking, "annotator": "a"}).to_string() + "\n")
+        .unwrap();
+    let o = gradebox().args(["agree", "--results"]).arg(&big).arg("--human").arg(&human).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stderr).contains("only their first 64 vote on pairs"), "{}", text(&o.stderr));
+}
