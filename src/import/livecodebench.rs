@@ -13,7 +13,7 @@ use std::io::Read;
 /// a CPU second matches the AtCoder/LeetCode limits its problems come from.
 const SECONDS: f64 = 1.0;
 /// A decompressed test list larger than this is refused rather than filling memory.
-const MAX_DECOMPRESSED: u64 = 1 << 30;
+const MAX_DECOMPRESSED: u64 = 256 << 20;
 
 pub fn convert(rec: &Value) -> Result<Draft, Skip> {
     let id = records::id(rec, "question_id")?;
@@ -140,8 +140,10 @@ fn arguments(input: &str) -> Result<Vec<Value>, String> {
 /// The private tests as JSON: plain JSON text, or (the "lite" releases) base64 of zlib
 /// of a pickled str holding that JSON text.
 fn decode_private(text: &str) -> Result<Value, String> {
-    if let Ok(v) = serde_json::from_str(text) {
-        return Ok(v);
+    if text.trim_start().starts_with('[') {
+        let tests: records::Bounded<Value> =
+            serde_json::from_str(text).map_err(|e| format!("not a JSON list of tests ({e})"))?;
+        return Ok(Value::Array(tests.0));
     }
     let zipped = base64::engine::general_purpose::STANDARD
         .decode(text.trim())
@@ -151,9 +153,15 @@ fn decode_private(text: &str) -> Result<Value, String> {
         .take(MAX_DECOMPRESSED)
         .read_to_end(&mut pickled)
         .map_err(|e| format!("base64, but not zlib data ({e})"))?;
+    drop(zipped);
     let json: String = serde_pickle::from_slice(&pickled, serde_pickle::DeOptions::new())
         .map_err(|e| format!("zlib data, but not a pickled str ({e})"))?;
-    serde_json::from_str(&json).map_err(|e| format!("the pickled text is not JSON ({e})"))
+    drop(pickled);
+    // Parsed with a bound on the number of tests: two million tiny tests in a few
+    // hundred kilobytes would otherwise become gigabytes of parsed values.
+    let tests: records::Bounded<Value> =
+        serde_json::from_str(&json).map_err(|e| format!("the pickled text is not a JSON list of tests ({e})"))?;
+    Ok(Value::Array(tests.0))
 }
 
 #[cfg(test)]
@@ -183,6 +191,20 @@ mod tests {
         assert_eq!(tests.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["public-1", "private-1"]);
         assert_eq!(tests[1].stdin, "1\n");
         assert_eq!(d.id, "lcb-abc1_a");
+    }
+
+    #[test]
+    fn millions_of_tiny_compressed_tests_are_refused_before_they_cost_memory() {
+        use std::io::Write;
+        let tests = format!("[{}]", vec![r#"{"input":"","output":"","testtype":"stdin"}"#; 2_000_000].join(","));
+        let pickled = serde_pickle::to_vec(&tests, serde_pickle::SerOptions::new()).unwrap();
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(&pickled).unwrap();
+        let packed = base64::engine::general_purpose::STANDARD.encode(z.finish().unwrap());
+        assert!(packed.len() < 1 << 20, "a small record: {} bytes", packed.len());
+        let err = decode_private(&packed).unwrap_err();
+        assert!(err.contains("more than 10000 tests"), "{err}");
+        assert!(decode_private(&tests).unwrap_err().contains("more than 10000 tests"));
     }
 
     #[test]

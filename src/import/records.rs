@@ -177,6 +177,38 @@ pub fn id(rec: &Value, name: &str) -> Result<String, Skip> {
     }
 }
 
+/// The most tests one imported task may have.
+pub const MAX_TESTS: usize = 10_000;
+
+/// A JSON list read with at most `MAX_TESTS` elements: the parse stops at the first one
+/// past it, before it has cost more memory.
+pub struct Bounded<T>(pub Vec<T>);
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Bounded<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
+            type Value = Bounded<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "a list of at most {MAX_TESTS} tests")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    if out.len() == MAX_TESTS {
+                        return Err(serde::de::Error::custom(format!(
+                            "more than {MAX_TESTS} tests; a task may have at most {MAX_TESTS}"
+                        )));
+                    }
+                    out.push(item);
+                }
+                Ok(Bounded(out))
+            }
+        }
+        d.deserialize_seq(Visit(std::marker::PhantomData))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -250,7 +250,7 @@ mod tests {
             "{table}"
         );
         assert_eq!(
-            sentence(&names, &results),
+            sentence(&names, &results, Width(None)),
             "a.py passes 2/2; b.py fails 1: wrong_answer on two (expected 2, got 3)"
         );
     }

@@ -84,10 +84,10 @@ impl ArtifactCache {
             }
         }
         let (artifact, bytes) = compile()?;
-        if let Err(e) = store_atomically(dir, &path, &bytes) {
-            if let Some(notice) = &self.notices {
-                notice(&format!("warning: could not cache compiled code in {}: {e:#}", dir.display()));
-            }
+        if let Err(e) = store_atomically(dir, &path, &bytes)
+            && let Some(notice) = &self.notices
+        {
+            notice(&format!("warning: could not cache compiled code in {}: {e:#}", dir.display()));
         }
         evict_beyond(dir, cap_bytes(), &path);
         Ok(artifact)
