@@ -160,39 +160,18 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn source_too_big_to_parse_is_the_candidates_compile_error() {
-    ensure_runtimes();
-    let dir = tempfile::tempdir().unwrap();
-    let tasks = dir.path().join("tasks");
-    write_task(
-        &tasks.join("t"),
-        "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"1\\n\"\n",
-        &[],
-    );
     // Three megabytes of one expression: parsing alone runs out of its budget.
     let code = format!("print({})", vec!["1"; 1_500_000].join("+"));
-    let line = serde_json::json!({"task": "t", "response": "big", "language": "python", "code": code});
-    let responses = dir.path().join("r.jsonl");
-    std::fs::write(&responses, format!("{line}\n")).unwrap();
-    let out = grade_batch(dir.path(), &tasks, &responses);
-    let r = &results(&out)[0];
+    let (_dir, r) =
+        grade_one_line(serde_json::json!({"task": "t", "response": "big", "language": "python", "code": code}));
     assert_eq!(r["verdict"], "compile_error", "{r}");
     assert!(r.get("gradebox_fault").is_none(), "{r}");
 }
 
 #[test]
 fn people_facing_statistics_are_bounded_and_say_so() {
-    ensure_runtimes();
-    let dir = tempfile::tempdir().unwrap();
-    let tasks = dir.path().join("tasks");
-    write_task(
-        &tasks.join("t"),
-        "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"1\\n\"\n",
-        &[],
-    );
-    let line = serde_json::json!({"task": "t", "response": "r", "language": "python", "code": "print(1)"});
-    let responses = dir.path().join("r.jsonl");
-    std::fs::write(&responses, format!("{line}\n")).unwrap();
-    let one = results(&grade_batch(dir.path(), &tasks, &responses)).remove(0);
+    let (dir, one) =
+        grade_one_line(serde_json::json!({"task": "t", "response": "r", "language": "python", "code": "print(1)"}));
     // 4,000 results of one task: all pairs would be 8 million.
     let many: Vec<String> = (0..4000)
         .map(|i| {
@@ -216,4 +195,21 @@ fn people_facing_statistics_are_bounded_and_say_so() {
     let o = gradebox().args(["agree", "--results"]).arg(&big).arg("--human").arg(&human).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     assert!(text(&o.stderr).contains("only their first 64 vote on pairs"), "{}", text(&o.stderr));
+}
+
+/// Grades one responses line against a one-test task (`print(1)` passes); the folder
+/// stays while the caller holds it.
+fn grade_one_line(line: Value) -> (tempfile::TempDir, Value) {
+    ensure_runtimes();
+    let dir = tempfile::tempdir().unwrap();
+    let tasks = dir.path().join("tasks");
+    write_task(
+        &tasks.join("t"),
+        "id = \"t\"\nprompt = \"p\"\n[[tests]]\nname = \"a\"\nstdin = \"\"\nexpected = \"1\\n\"\n",
+        &[],
+    );
+    let responses = dir.path().join("r.jsonl");
+    std::fs::write(&responses, format!("{line}\n")).unwrap();
+    let result = results(&grade_batch(dir.path(), &tasks, &responses)).remove(0);
+    (dir, result)
 }
