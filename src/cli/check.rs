@@ -45,7 +45,8 @@ pub fn main(a: CheckArgs) -> Result<ExitCode> {
         let Some(language) = Language::from_path(path) else {
             bail!("cannot tell the language of {} from its extension (.py, .js, .wat)", path.display());
         };
-        let response = Response::new(&task.id, name, language, code);
+        let mut response = Response::new(&task.id, name, language, code);
+        response.filename = path.file_name().map(|n| n.to_string_lossy().into_owned());
         results.push(
             grade_response(&runtimes, &task, &checker, &response)
                 .with_context(|| format!("grading {}", path.display()))?,

@@ -45,7 +45,7 @@ fn grade_caught(runtimes: &Runtimes, task: &Task, checker: &Checker, response: &
             task.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
         );
     }
-    let filename = lang.main_filename();
+    let filename = response.filename.as_deref().unwrap_or(lang.main_filename());
     let code = &response.code;
     let mut result = empty_result(task, checker, response);
     // A wasm response is WAT text (JSON holds text, not bytes): its bytes are the module.

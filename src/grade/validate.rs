@@ -23,7 +23,9 @@ fn grade_file(runtimes: &Runtimes, task: &Task, checker: &Checker, path: &PathBu
     let language =
         Language::from_path(path).with_context(|| format!("cannot tell the language of {}", path.display()))?;
     let name = path.strip_prefix(&task.dir).unwrap_or(path).display().to_string();
-    grade_response(runtimes, task, checker, &Response::new(&task.id, &name, language, code))
+    let mut response = Response::new(&task.id, &name, language, code);
+    response.filename = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    grade_response(runtimes, task, checker, &response)
 }
 
 pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {

@@ -14,6 +14,10 @@ pub struct Response {
     /// they are and carried into the result line.
     #[serde(flatten)]
     pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// The file the code came from (`check`, `task validate`): what tracebacks and
+    /// syntax errors name. None for a responses line: `main.py`, `main.js`...
+    #[serde(skip)]
+    pub filename: Option<String>,
 }
 
 impl Response {
@@ -30,6 +34,7 @@ impl Response {
             language,
             code,
             metadata: serde_json::Map::new(),
+            filename: None,
         }
     }
 

@@ -117,7 +117,7 @@ impl Runtimes {
                 if lang == Language::Python {
                     self.call_python("run-main", vec![text.to_string(), filename.to_string()], stdin, limits)
                 } else {
-                    self.run_javascript(text, stdin, limits)
+                    self.run_harness("stdio", filename, text, stdin, limits)
                 }
             }
         }
@@ -154,10 +154,6 @@ impl Runtimes {
             outcome.exit_code = Some(i32::try_from(code).unwrap_or(1));
         }
         Ok(Executed { outcome, runtime: rt.identity.clone() })
-    }
-
-    fn run_javascript(&self, source: &str, stdin: Bytes, limits: Limits) -> Result<Executed> {
-        self.run_harness("stdio", "main.js", source, stdin, limits)
     }
 
     /// Runs the candidate's script under `javascript/harness.js` in `mode`.

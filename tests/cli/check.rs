@@ -230,3 +230,24 @@ fn compile_errors_are_reported_once_per_response() {
         assert_eq!(v["tests"].as_array().unwrap().len(), 0);
     }
 }
+
+#[test]
+fn errors_name_the_users_file_with_line_and_column() {
+    let task = samples().join("sum-of-squares");
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("mine.js", "const a = 1;\nconst b = (2 +;\n", "mine.js:2:11: SyntaxError"),
+        ("crash.js", "const n = Number(require('fs').readFileSync(0, 'utf8'));\nundefinedThing.go(n);\n", "crash.js:2"),
+        ("crash.py", "n = int(input())\nprint(undefined_thing)\n", "File \"crash.py\", line 2"),
+    ];
+    for (file, code, wanted) in cases {
+        let path = dir.path().join(file);
+        std::fs::write(&path, code).unwrap();
+        let out = run(&["check", "--json", task.to_str().unwrap(), path.to_str().unwrap()]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let text_of = |x: &Value| x.as_str().unwrap_or("").to_string();
+        let shown = format!("{} {}", text_of(&v["compile_error"]), text_of(&v["tests"][0]["stderr_excerpt"]));
+        assert!(shown.contains(wanted), "{file}: wanted {wanted:?} in {shown}");
+        assert!(!shown.contains("<evalScript>") && !shown.contains("main."), "{file}: {shown}");
+    }
+}

@@ -35,7 +35,10 @@
       evalScript(source, { compile_only: true });
       out.puts("ok\n");
     } catch (e) {
-      out.puts("syntax_error " + String(e) + "\n");
+      // Where, as `file:line:column`, from the position QuickJS keeps in the stack.
+      const at = /<evalScript>:(\d+):(\d+)/.exec(String(e && e.stack));
+      const where = at ? `${filename}:${at[1]}:${at[2]}: ` : `${filename}: `;
+      out.puts("syntax_error " + where + String(e) + "\n");
     }
     out.flush();
     return;

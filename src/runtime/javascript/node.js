@@ -1087,6 +1087,13 @@
     } else {
       text = `Uncaught ${inspect(e)}`;
     }
+    // The candidate's own file name in its positions, and none of the harness's frames.
+    const file = String(global.__filename || "/main.js").slice(1);
+    text = text
+      .split("\n")
+      .filter((l) => !/^\s+at (evalScript \(native\)|.*<cmdline>)/.test(l))
+      .join("\n")
+      .replace(/<evalScript>/g, file);
     out.flush();
     err.puts(`${text.replace(/\n$/, "")}\n\nNode.js v20.0.0 (gradebox)\n`);
     err.flush();
