@@ -7,6 +7,7 @@
 //! failure is data in the outcome; `Err` is reserved for the host's own failures.
 
 mod cache;
+mod classify;
 mod grader;
 pub mod limits;
 mod outcome;
@@ -26,6 +27,7 @@ pub use output::OutputLimitExceeded;
 
 use anyhow::{Context, Result, bail};
 use bytes::Bytes;
+use classify::classify;
 use limits::MemoryCap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -372,22 +374,7 @@ impl Sandbox {
         let wasi = match &program.kind {
             ProgramKind::Module(_) => GuestWasi::P1(builder.build_p1()),
             ProgramKind::Component(_) => GuestWasi::P2(builder.build()),
-            ProgramKind::Oversized(why) => {
-                return Ok(Outcome {
-                    kind: OutcomeKind::MemoryLimit,
-                    exit_code: None,
-                    stdout: Vec::new(),
-                    stderr: Vec::new(),
-                    stdout_truncated: false,
-                    stderr_truncated: false,
-                    fuel_used: Fuel(0),
-                    peak_memory_bytes: 0,
-                    wall_ms: start.elapsed().as_secs_f64() * 1000.0,
-                    time_ms: 0.0,
-                    trap: Some(why.clone()),
-                    returned: None,
-                });
-            }
+            ProgramKind::Oversized(why) => return Ok(Outcome::refused(OutcomeKind::MemoryLimit, why)),
         };
         let state = RunState {
             wasi,
@@ -422,46 +409,58 @@ impl Sandbox {
             })
         });
         let wall_ms = start.elapsed().as_secs_f64() * 1000.0;
-
         // Compiled code keeps fuel in a register; a run interrupted inside a tight loop
         // may not have written it back, so `fuel_used` of a timed-out run is a lower bound.
         let remaining = store.get_fuel().unwrap_or(fuel);
-        let state = store.into_data();
-        let time_used_ms = state.budget.used().as_secs_f64() * 1000.0;
-        let (stdout, stdout_truncated) = captures.stdout.take();
-        let (stderr, stderr_truncated) = captures.stderr.take();
-        let (mut kind, exit_code, mut trap, returned) = match result {
-            Ok(r) => (OutcomeKind::Exited, Some(0), None, Some(r)),
-            Err(e) => classify(&e, program.shadow_stack),
-        };
-        if kind == OutcomeKind::TimedOut {
-            // Which limit ended the run, for the result's evidence.
-            trap = Some(if stopped_by_backstop {
-                format!("stopped by the wall-clock backstop after {wall_ms:.0} ms (blocked outside its own code)")
-            } else {
-                format!("used its {} ms time limit (CPU time and sleep)", req.limits.timeout_ms)
-            });
-        }
-        // The root cause outranks how the guest went down afterwards.
-        if stdout_truncated || stderr_truncated {
-            kind = OutcomeKind::OutputLimit;
-        } else if state.limiter.refused {
-            kind = OutcomeKind::MemoryLimit;
-        }
-        Ok(Outcome {
-            kind,
-            exit_code,
-            stdout,
-            stderr,
-            stdout_truncated,
-            stderr_truncated,
-            fuel_used: Fuel(fuel.saturating_sub(remaining)),
-            peak_memory_bytes: state.limiter.peak(),
-            wall_ms,
-            time_ms: time_used_ms,
-            trap,
-            returned,
-        })
+        let ended = Ended { result, stopped_by_backstop, wall_ms, fuel_used: Fuel(fuel.saturating_sub(remaining)) };
+        Ok(outcome(ended, store.into_data(), &captures, program, req))
+    }
+}
+
+/// How a run ended, before it is read as an `Outcome`.
+struct Ended {
+    result: wasmtime::Result<Returned>,
+    stopped_by_backstop: bool,
+    wall_ms: f64,
+    fuel_used: Fuel,
+}
+
+/// What the run did and used, the root cause first: a run that wrote past its output
+/// cap or was refused memory is that, however it went down afterwards.
+fn outcome(ended: Ended, state: RunState, captures: &wasi::Captures, program: &Program, req: &RunRequest) -> Outcome {
+    let Ended { result, stopped_by_backstop, wall_ms, fuel_used } = ended;
+    let (stdout, stdout_truncated) = captures.stdout.take();
+    let (stderr, stderr_truncated) = captures.stderr.take();
+    let (mut kind, exit_code, mut trap, returned) = match result {
+        Ok(r) => (OutcomeKind::Exited, Some(0), None, Some(r)),
+        Err(e) => classify(&e, program.shadow_stack),
+    };
+    if kind == OutcomeKind::TimedOut {
+        // Which limit ended the run, for the result's evidence.
+        trap = Some(if stopped_by_backstop {
+            format!("stopped by the wall-clock backstop after {wall_ms:.0} ms (blocked outside its own code)")
+        } else {
+            format!("used its {} ms time limit (CPU time and sleep)", req.limits.timeout_ms)
+        });
+    }
+    if stdout_truncated || stderr_truncated {
+        kind = OutcomeKind::OutputLimit;
+    } else if state.limiter.refused {
+        kind = OutcomeKind::MemoryLimit;
+    }
+    Outcome {
+        kind,
+        exit_code,
+        stdout,
+        stderr,
+        stdout_truncated,
+        stderr_truncated,
+        fuel_used,
+        peak_memory_bytes: state.limiter.peak(),
+        wall_ms,
+        time_ms: state.budget.used().as_secs_f64() * 1000.0,
+        trap,
+        returned,
     }
 }
 
@@ -503,70 +502,6 @@ async fn execute(store: &mut Store<RunState>, kind: &ProgramKind, entry: &Entry)
             wasmtime::bail!("a component is run through one of its exports")
         }
     }
-}
-
-/// Maps how a guest went down to an outcome, its exit code and the trap text.
-/// `shadow_stack`: the program keeps a C-style stack in linear memory.
-fn classify(e: &wasmtime::Error, shadow_stack: bool) -> (OutcomeKind, Option<i32>, Option<String>, Option<Returned>) {
-    if let Some(exit) = e.downcast_ref::<I32Exit>() {
-        return (OutcomeKind::Exited, Some(exit.0), None, None);
-    }
-    if e.downcast_ref::<OutputLimitExceeded>().is_some() {
-        return (OutcomeKind::OutputLimit, None, None, None);
-    }
-    let kind = match e.downcast_ref::<Trap>() {
-        Some(Trap::OutOfFuel) => OutcomeKind::FuelExhausted,
-        Some(Trap::Interrupt) => OutcomeKind::TimedOut,
-        None if e.downcast_ref::<time_budget::TimeLimitReached>().is_some() => OutcomeKind::TimedOut,
-        Some(Trap::StackOverflow) => OutcomeKind::StackOverflow,
-        Some(Trap::MemoryOutOfBounds) if shadow_stack && shadow_stack_wrapped(e) => {
-            return (
-                OutcomeKind::StackOverflow,
-                None,
-                Some(format!("the program's own stack (in linear memory) overflowed: {}", trap_text(e))),
-                None,
-            );
-        }
-        _ => OutcomeKind::Trapped,
-    };
-    let text = match kind {
-        OutcomeKind::Trapped => Some(trap_text(e)),
-        _ => None,
-    };
-    (kind, None, text, None)
-}
-
-/// C and C++ runtimes compiled to wasm (QuickJS among them) keep their call stack in
-/// linear memory, growing down from a fixed address. When it overflows, the stack
-/// pointer wraps below zero and the next access faults just under 4 GiB, an address no
-/// program under gradebox's memory cap can legitimately touch. Only asked of programs
-/// that have such a stack: elsewhere a fault there is an ordinary out-of-bounds access.
-///
-/// The address is read from the trap's text because wasmtime 48 keeps its `WasmFault`
-/// (which holds it) private; `the_fault_address_is_read_from_wasmtimes_text` pins it.
-fn shadow_stack_wrapped(e: &wasmtime::Error) -> bool {
-    const WRAPPED_BELOW_ZERO: u64 = 0xFF00_0000;
-    e.chain().any(|cause| {
-        let text = cause.to_string();
-        text.split("memory fault at wasm address 0x")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_hexdigit()).next())
-            .and_then(|hex| u64::from_str_radix(hex, 16).ok())
-            .is_some_and(|addr| addr >= WRAPPED_BELOW_ZERO)
-    })
-}
-
-/// The trap's own message first, then its context, without the full backtrace.
-fn trap_text(e: &wasmtime::Error) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for cause in e.chain() {
-        let s = cause.to_string();
-        if !s.starts_with("error while executing at wasm backtrace") && !parts.contains(&s) {
-            parts.push(s);
-        }
-    }
-    parts.reverse();
-    parts.join(": ")
 }
 
 thread_local! {

@@ -91,6 +91,24 @@ pub struct OutcomeJson<'a> {
 }
 
 impl Outcome {
+    /// A run refused before it started (a module beyond what a run may have).
+    pub(crate) fn refused(kind: OutcomeKind, why: &str) -> Outcome {
+        Outcome {
+            kind,
+            exit_code: None,
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            stdout_truncated: false,
+            stderr_truncated: false,
+            fuel_used: super::Fuel(0),
+            peak_memory_bytes: 0,
+            wall_ms: 0.0,
+            time_ms: 0.0,
+            trap: Some(why.to_string()),
+            returned: None,
+        }
+    }
+
     pub fn to_json(&self) -> OutcomeJson<'_> {
         OutcomeJson {
             outcome: self.kind,
