@@ -22,7 +22,7 @@ function histogram(hist, fmt, label, unit) {
   const n = hist.counts.length;
   if (!n) return '<p class="muted">No test runs.</p>';
   const max = Math.max(1, ...hist.counts);
-  const width = 460, height = 150, left = 8, bottom = 34, colW = Math.floor((width - 2 * left) / n);
+  const width = 460, height = 150, left = 28, bottom = 34, colW = Math.floor((width - 2 * left) / n);
   const cols = hist.counts.map((c, i) => {
     const h = Math.round((c / max) * (height - bottom - 16));
     const x = left + i * colW, y = height - bottom - h;

@@ -18,7 +18,9 @@ function firstDifference(a, b) {
 
 /** The lines of text, the line `mark` highlighted from column `col`, as an ordered list. */
 function markedLines(text, mark, label) {
+  if (text === "") return '<p class="out-empty muted">(empty)</p>';
   const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const items = lines.map((l, i) => {
     if (!mark || i !== mark.line) return "<li>" + (shown(l) || " ") + "</li>";
     const rest = l.slice(mark.col);
@@ -52,7 +54,9 @@ function outputComparison(expected, actual) {
   const mark = firstDifference(expected, actual);
   let html = '<div class="pair"><div><h4>Expected</h4>' + markedLines(expected, mark, "expected output") +
     '</div><div><h4>Actual</h4>' + markedLines(actual, mark, "actual output") + "</div></div>";
-  if (mark) {
+  if (mark && expected.replace(/\n$/, "") === actual.replace(/\n$/, "")) {
+    html += '<p class="where">They differ only in the final newline.</p>';
+  } else if (mark) {
     html += '<p class="where">First difference: line ' + (mark.line + 1) + ", column " + (mark.col + 1) + ".</p>";
   }
   const lines = Math.max(expected.split("\n").length, actual.split("\n").length);

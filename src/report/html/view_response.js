@@ -38,6 +38,13 @@ function testSection(i, t, info, open) {
   return html + "</section>";
 }
 
+/** A passing test in one line; its evidence one click away. */
+function passedTest(i, t, info) {
+  return '<details class="passed" id="test-' + esc(S[t[T.name]]) + '"><summary>' + badge(t[T.verdict]) + " " + esc(S[t[T.name]]) +
+    ' <span class="muted">fuel ' + fuel(t[T.fuel]) + " · " + bytes(t[T.memory]) + " · " + t[T.wall] + " ms</span></summary>" +
+    testSection(i, t, info, false) + "</details>";
+}
+
 function renderResponse(state) {
   const i = findResponse(state.rt, state.rn);
   if (i < 0) return "<h2>No such response</h2><p>" + esc((state.rt || "") + " / " + (state.rn || "")) + " is not in this report.</p>";
@@ -64,7 +71,8 @@ function renderResponse(state) {
     const infos = new Map(task.tests.map((t) => [t.name, t]));
     const failing = tests.filter((t) => t[T.verdict] !== PASS);
     html += "<h3>Tests</h3>" + (failing.length ? "" : '<p class="muted">Every test passed.</p>');
-    html += tests.map((t) => testSection(i, t, infos.get(S[t[T.name]]), t[T.verdict] !== PASS)).join("");
+    html += tests.map((t) => t[T.verdict] === PASS && state.test !== S[t[T.name]]
+      ? passedTest(i, t, infos.get(S[t[T.name]])) : testSection(i, t, infos.get(S[t[T.name]]), true)).join("");
   }
   return html + nav;
 }

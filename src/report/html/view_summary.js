@@ -6,7 +6,7 @@ function statCard(value, label, href) {
 }
 
 function groupTable(caption, head, rows) {
-  return '<table class="data"><caption>' + esc(caption) + "</caption><thead><tr>" +
+  return '<table class="data">' + (caption ? "<caption>" + esc(caption) + "</caption>" : "") + "<thead><tr>" +
     head.map((x, i) => '<th scope="col"' + (i ? ' class="num"' : "") + ">" + esc(x) + "</th>").join("") +
     "</tr></thead><tbody>" + rows.join("") + "</tbody></table>";
 }
@@ -14,7 +14,7 @@ function groupTable(caption, head, rows) {
 function groupRow(nameHtml, g) {
   return "<tr><th scope=\"row\">" + nameHtml + '</th><td class="num">' + g.responses.toLocaleString("en") +
     '</td><td class="num">' + g.passed.toLocaleString("en") + '</td><td class="num">' +
-    pct(g.responses ? g.passed / g.responses : null) + '</td><td class="num">' + num(g.mean_score, 2) + "</td></tr>";
+    pct(g.responses ? g.passed / g.responses : null) + '</td><td class="num">' + (g.responses ? num(g.mean_score, 2) : "n/a") + "</td></tr>";
 }
 
 function renderSummary(state) {
@@ -41,7 +41,8 @@ function renderSummary(state) {
     groupTable("Per language", ["language"].concat(head.slice(1)), D.languages.map((l, i) =>
       groupRow('<a href="' + esc(link({ view: "list", lang: l })) + '">' + esc(l) + "</a>", s.per_language[i]))) + "</div>";
   if (s.pass_at_k.length) {
-    html += groupTable("pass@k (unbiased estimator, mean over tasks; each response is a sample)", ["k", "pass@k"],
+    html += "<h3>pass@k</h3><p class=\"muted\">The unbiased estimator, averaged over tasks; each response to a task is one sample.</p>" +
+      groupTable("", ["k", "pass@k"],
       s.pass_at_k.map((p) => '<tr><th scope="row">' + p[0] + '</th><td class="num">' + pct(p[1]) + "</td></tr>"));
   }
   html += flagSection() + inputErrorSection() + provenanceSection();

@@ -6,6 +6,8 @@ pub mod html;
 pub mod human;
 pub mod inputs;
 pub mod model;
+#[cfg(test)]
+mod model_tests;
 pub mod rows;
 pub mod runs;
 mod strings;

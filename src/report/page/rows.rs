@@ -16,9 +16,9 @@ pub struct ResponseRow(
     pub u32,
     /// language (index into languages)
     pub u8,
-    /// verdict (index into verdicts)
+    /// verdict (index into verdicts), score
     pub u8,
-    pub f64,
+    pub Num,
     /// passed, total
     pub usize,
     pub usize,
@@ -41,12 +41,12 @@ pub struct TestRow(
     /// test name (string), verdict, score, points
     pub u32,
     pub u8,
-    pub f64,
-    pub f64,
+    pub Num,
+    pub Num,
     /// outcome (index into outcomes), fuel, wall ms, peak memory bytes
     pub u8,
     pub u64,
-    pub f64,
+    pub Num,
     pub u64,
     /// expected, actual, stderr excerpts, the checker's feedback (strings)
     pub u32,
@@ -78,10 +78,24 @@ pub fn verdict_index(v: Verdict) -> u8 {
     Verdict::ALL.iter().position(|x| *x == v).expect("every verdict is in ALL") as u8
 }
 
-/// Four decimals are all a score needs; fewer digits keep the page small.
-fn round(x: f64, places: i32) -> f64 {
+/// A number rounded to a few decimals, written without ".0" when whole ("1" for a
+/// full score): 20,000 responses x their tests make every character count.
+#[derive(Debug, PartialEq, Clone, Copy)]
+pub struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 9e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+fn round(x: f64, places: i32) -> Num {
     let f = 10f64.powi(places);
-    (x * f).round() / f
+    Num((x * f).round() / f)
 }
 
 fn test_row(t: &TestResult, tables: &mut Tables) -> TestRow {
@@ -139,4 +153,16 @@ pub fn build(
         ));
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn whole_numbers_lose_their_fraction_and_others_keep_four_places() {
+        let json = |x: f64| serde_json::to_string(&super::round(x, 4)).unwrap();
+        assert_eq!(json(1.0), "1");
+        assert_eq!(json(0.0), "0");
+        assert_eq!(json(2.0 / 3.0), "0.6667");
+        assert_eq!(json(0.8), "0.8");
+    }
 }

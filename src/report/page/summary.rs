@@ -64,7 +64,7 @@ fn groups(keys: impl Iterator<Item = usize>, n: usize, responses: &[ResponseRow]
         let g = &mut out[key];
         g.responses += 1;
         g.passed += usize::from(r.3 == verdict_index(Verdict::Pass));
-        g.mean_score += r.4;
+        g.mean_score += r.4.0;
     }
     for g in &mut out {
         if g.responses > 0 {
