@@ -43,7 +43,16 @@ render.first = true;
 document.addEventListener("keydown", (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   const typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement && document.activeElement.tagName);
-  if (e.key === "/" && !typing) { e.preventDefault(); document.getElementById("f-q").focus(); return; }
+  if (e.key === "/" && !typing) {
+    e.preventDefault();
+    const bar = document.getElementById("filters");
+    if (bar.hidden) {
+      bar.hidden = false;
+      navigate(link(Object.assign({ view: "list" }, filtersOf(readState()))), false);
+    }
+    document.getElementById("f-q").focus();
+    return;
+  }
   if (typing || readState().view !== "response") return;
   const to = e.key === "j" || e.key === "ArrowRight" ? "next" : e.key === "k" || e.key === "ArrowLeft" ? "prev" : null;
   const a = to && document.getElementById(to);

@@ -4,14 +4,15 @@ const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&
 function esc(s) { return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]); }
 
 // Control characters (and the bidirectional overrides of "Trojan source") become
-// visible symbols instead of acting on the page: ESC shows as ␛, CR as ␍.
+// visible symbols instead of acting on the page: ESC shows as ␛, CR as ␍, a
+// right-to-left override as [U+202E].
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function shown(s) {
   return esc(s).replace(CONTROL, (c) => {
     const code = c.charCodeAt(0);
-    const hex = code.toString(16).toUpperCase().padStart(4, "0");
-    const glyph = code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\u2420";
-    return '<span class="ctl" title="U+' + hex + '">' + glyph + "</span>";
+    const hex = "U+" + code.toString(16).toUpperCase().padStart(4, "0");
+    const glyph = code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "[" + hex + "]";
+    return '<span class="ctl" title="' + hex + '">' + glyph + "</span>";
   });
 }
 
@@ -37,10 +38,4 @@ function count(n, one, many) { return n.toLocaleString("en") + " " + (n === 1 ? 
 function badge(v) {
   const name = verdictName(v);
   return '<span class="badge v-' + name + '">' + esc(name) + "</span>";
-}
-
-function h(tag, attrs, html) {
-  let s = "<" + tag;
-  for (const k in attrs) if (attrs[k] !== null && attrs[k] !== undefined) s += " " + k + '="' + esc(attrs[k]) + '"';
-  return s + ">" + (html || "") + "</" + tag + ">";
 }

@@ -58,7 +58,7 @@ function renderList(state) {
   const s = filtersOf(state);
   const body = slice.map((i) => {
     const r = D.responses[i];
-    const fl = r[R.flags] ? ' <span class="flag" title="flagged">⚑</span>' : "";
+    const fl = r[R.flags] ? ' <span class="flag" role="img" aria-label="flagged" title="flagged">⚑</span>' : "";
     return '<tr data-row="' + i + '"><td>' + esc(D.tasks[r[R.task]].id) + '</td><td><a href="' +
       esc(link(Object.assign({ view: "response", rt: D.tasks[r[R.task]].id, rn: responseName(i) }, s, { sort: state.sort, dir: state.dir }))) + '">' +
       esc(responseName(i)) + "</a>" + fl + "</td><td>" + esc(D.languages[r[R.lang]]) + "</td><td>" + badge(r[R.verdict]) +

@@ -61,7 +61,7 @@ function renderTask(state) {
       ? '<td class="cell v-compile_error" colspan="' + Math.max(1, names.length) + '">compile error</td>'
       : names.map((name) => gridCell(state, i, byName.get(name))).join("");
     return '<tr data-row="' + i + '"><th scope="row"><a href="' + esc(link(Object.assign({ view: "response", rt: task.id, rn: responseName(i) }, filtersOf(state)))) +
-      '">' + esc(responseName(i)) + "</a>" + (r[R.flags] ? ' <span class="flag" title="flagged">⚑</span>' : "") + "</th><td>" + badge(r[R.verdict]) +
+      '">' + esc(responseName(i)) + "</a>" + (r[R.flags] ? ' <span class="flag" role="img" aria-label="flagged" title="flagged">⚑</span>' : "") + "</th><td>" + badge(r[R.verdict]) +
       '</td><td class="num">' + r[R.score].toFixed(2) + "</td>" + cells + "</tr>";
   }).join("");
   return taskHeader(task) + countLine(slice.length, rows.length) + p.nav +
