@@ -10,7 +10,12 @@ function evidence(i) {
     (r[R.code] ? "<details><summary>Code</summary>" + codeBlock(S[r[R.code]], D.languages[r[R.lang]], "code of " + responseName(i)) + "</details>" : "") + "</div>";
 }
 
-function renderHuman() {
+/** A preference about a pair, by the name of the response it prefers. */
+function preferred(d, pref) {
+  return pref === "tie" ? "a tie" : responseName(pref === "first" ? d.first : d.second);
+}
+
+function renderHuman(state) {
   const h = D.human;
   if (!h) return "<h2>Beside people</h2><p>This report was made without human judgments (gradebox report --human judgments.jsonl).</p>";
   const a = h.agreement;
@@ -26,10 +31,12 @@ function renderHuman() {
     a.confusion_matrix.map((row, i) => '<tr><th scope="row">' + prefs[i] + "</th>" + row.map((c, j) => '<td class="num' + (i === j ? " diag" : "") + '">' + c + "</td>").join("") + "</tr>").join("") + "</tbody></table>";
   html += '<table class="data"><caption>Per annotator</caption><thead><tr><th scope="col">annotator</th><th scope="col" class="num">pairs</th><th scope="col" class="num">with gradebox</th><th scope="col" class="num">with the others</th></tr></thead><tbody>' +
     Object.keys(a.per_annotator).map((k) => { const s = a.per_annotator[k]; return '<tr><th scope="row">' + esc(k) + '</th><td class="num">' + s.pairs + '</td><td class="num">' + pct(s.agreement_with_gradebox) + '</td><td class="num">' + pct(s.agreement_with_others) + "</td></tr>"; }).join("") + "</tbody></table>";
-  html += '<h3 id="disagreements">' + count(h.disagreements.length, "disagreement") + "</h3>" + h.disagreements.map((d) =>
-    '<section class="disagreement"><h4>' + esc(d.task) + ": " + esc(d.kind.replace(/_/g, " ")) + "</h4><p>people prefer <strong>" + esc(d.human) +
-    "</strong> (" + Object.keys(d.votes).map((k) => esc(k) + ": " + esc(d.votes[k])).join(", ") + "); gradebox prefers <strong>" + esc(d.gradebox) + "</strong></p>" +
-    '<div class="pair">' + evidence(d.first) + evidence(d.second) + "</div></section>").join("");
+  const p = pager(state, h.disagreements.length);
+  html += '<h3 id="disagreements">' + count(h.disagreements.length, "disagreement") + "</h3>" + p.nav + h.disagreements.slice(p.from - 1, p.to).map((d) =>
+    '<section class="disagreement"><h4>' + esc(d.task) + ": " + esc(d.kind.replace(/_/g, " ")) + "</h4><p>People prefer <strong>" + esc(preferred(d, d.human)) +
+    "</strong> (" + Object.keys(d.votes).map((k) => esc(k) + ": " + esc(preferred(d, d.votes[k]))).join(", ") + "); gradebox prefers <strong>" +
+    esc(preferred(d, d.gradebox)) + "</strong>.</p>" +
+    '<div class="pair">' + evidence(d.first) + evidence(d.second) + "</div></section>").join("") + p.nav;
   return html;
 }
 
@@ -43,11 +50,12 @@ function renderCompare(state) {
     '<li><a href="' + esc(link({ view: "compare" })) + '"' + (kind ? "" : ' aria-current="true"') + ">all changes (" + c.rows.length + ")</a></li>" +
     c.counts.map((k) => "<li>" + (k[0] === "unchanged" ? esc(k[0]) + " (" + k[1] + ")" : '<a href="' + esc(link({ view: "compare", change: k[0] })) + '"' +
       (kind === k[0] ? ' aria-current="true"' : "") + ">" + esc(k[0].replace(/_/g, " ")) + " (" + k[1] + ")</a>") + "</li>").join("") + "</ul>";
-  const shownRows = rows.slice(0, 500);
+  const p = pager(state, rows.length);
+  const shownRows = rows.slice(p.from - 1, p.to);
+  html += p.nav;
   html += '<table class="data" id="compare-table"><thead><tr><th scope="col">change</th><th scope="col">task</th><th scope="col">response</th><th scope="col">before (verdict · score · fuel)</th><th scope="col">after</th></tr></thead><tbody>' +
     shownRows.map((r) => '<tr><td><span class="change c-' + esc(r.change) + '">' + esc(r.change.replace(/_/g, " ")) + "</span></td><td>" + esc(r.task) + "</td><td>" +
       (r.row !== null ? '<a href="' + esc(link({ view: "response", rt: r.task, rn: r.response })) + '">' + esc(r.response) + "</a>" : esc(r.response)) +
-      "</td><td>" + side(r.before) + "</td><td>" + side(r.after) + "</td></tr>").join("") + "</tbody></table>" +
-    (rows.length > shownRows.length ? '<p class="muted">First 500 of ' + rows.length + "; choose a kind of change above to narrow.</p>" : "");
+      "</td><td>" + side(r.before) + "</td><td>" + side(r.after) + "</td></tr>").join("") + "</tbody></table>" + p.nav;
   return html;
 }
