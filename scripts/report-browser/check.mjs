@@ -75,6 +75,8 @@ const marked = await page.$$eval(`section[id="test-${failing.t.name}"] li.first-
 check(marked.length === 2 && marked[0] === failing.d.expected && marked[1] === failing.d.actual,
   `the response view marks the first differing line (${failing.r.task}/${failing.r.response}, test ${failing.t.name}, ` +
   `line ${failing.d.line + 1}: ${JSON.stringify(marked)})`);
+check((await page.$$("main .code .tok-kw")).length > 0 && (await page.$$("main .code li")).length > 0,
+  "the code is shown with line numbers and highlighted keywords");
 await shot("response-failing");
 
 // Keyboard: j goes to the next response; Tab reaches the controls; every control has a label.
@@ -91,6 +93,13 @@ for (let i = 0; i < 12; i++) {
   focused.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName));
 }
 check(focused.includes("f-verdict") && focused.includes("f-q"), "Tab reaches the filters: " + focused.join(" "));
+await page.focus("#responses-table tbody a");
+const firstName = await page.textContent("#responses-table tbody a");
+await page.keyboard.press("Enter");
+await page.waitForFunction(() => location.hash.includes("view=response"));
+check((await page.textContent("main h2")).startsWith(firstName), "Enter on a focused row opens that response");
+await page.goBack();
+await ready();
 const unlabelled = await page.$$eval("select, input, button", (els) => els.filter((el) =>
   !(el.labels && el.labels.length) && !el.getAttribute("aria-label") && !el.textContent.trim()).map((el) => el.id || el.outerHTML));
 check(unlabelled.length === 0, "every control has a label " + unlabelled.join(" "));
@@ -132,6 +141,12 @@ if (args.includes("--compare")) {
 await page.goto(url + "#view=task&task=" + encodeURIComponent(results[0].task));
 await ready();
 check((await page.$$("#task-grid td.cell")).length > 0, "the task grid shows cells");
+await page.click("#task-grid thead a.sort >> text=score");
+await page.waitForFunction(() => location.hash.includes("sort=score"));
+const scores = await page.$$eval("#task-grid tbody tr td.num", (tds) => tds.map((td) => Number(td.textContent)));
+check(scores.length > 1 && scores.every((x, i) => i === 0 || scores[i - 1] <= x) &&
+  (await page.getAttribute("#task-grid th[aria-sort='ascending']", "aria-sort")) === "ascending",
+  "sorting the grid by score orders its rows and says so (aria-sort): " + scores.join(" "));
 await shot("task-grid");
 
 check(log.errors.length === 0, "no console errors: " + log.errors.join(" | "));
