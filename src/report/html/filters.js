@@ -78,7 +78,8 @@ function buildFilterBar() {
     const s = readState();
     s[control.dataset.key] = control.value;
     delete s.page;
-    if (s.view === "summary" || s.view === "human" || s.view === "compare") s.view = "list";
+    // The grid needs a task; a response may leave the filtered set: both go to the list.
+    if (s.view !== "task" || !s.task) s.view = "list";
     navigate(link(s), replace);
   };
   for (const c of bar.querySelectorAll("select, input")) {
@@ -92,6 +93,7 @@ function buildFilterBar() {
     const s = readState();
     for (const k of FILTER_KEYS) delete s[k];
     delete s.page;
+    if (s.view === "task") s.view = "list";
     navigate(link(s), false);
   });
 }
