@@ -112,3 +112,38 @@ fn read_code(path: &Path, warnings: &mut Vec<String>) -> Result<HashMap<(String,
     }
     Ok(code)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_errors_are_kept_and_bad_lines_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let results = dir.path().join("results.jsonl");
+        std::fs::write(
+            &results,
+            concat!(
+                r#"{"schema":"gradebox.result/1","line":4,"task":"t","response":"r","error":"responses.jsonl:4: unknown task"}"#,
+                "\n",
+                r#"{"schema":"gradebox.result/1","line":9,"error":"boom","gradebox_fault":true}"#,
+                "\n{\"torn",
+            ),
+        )
+        .unwrap();
+        let responses = dir.path().join("responses.jsonl");
+        std::fs::write(
+            &responses,
+            "{\"task\":\"t\",\"response\":\"r\",\"language\":\"python\",\"code\":\"x=1\"}\n\nnot json\n",
+        )
+        .unwrap();
+        let read = read(&Sources { results, responses: Some(responses.clone()), ..Default::default() }).unwrap();
+        assert!(read.results.is_empty());
+        assert_eq!(read.input_errors.len(), 2);
+        assert_eq!((read.input_errors[0].line, read.input_errors[0].task.as_deref()), (Some(4), Some("t")));
+        assert!(read.input_errors[1].gradebox_fault);
+        assert_eq!(read.code[&("t".to_string(), "r".to_string())], "x=1");
+        assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+        assert!(read.warnings[0].starts_with(&format!("{}:3: ", responses.display())), "{}", read.warnings[0]);
+    }
+}
