@@ -37,7 +37,7 @@ pub fn main(a: ReportArgs) -> Result<ExitCode> {
 }
 
 /// `gradebox run --report FILE`: the report of the batch that just ended.
-pub(crate) fn after_batch(batch: &crate::run::BatchOptions, out: &Path) -> Result<()> {
+pub(crate) fn after_batch(batch: &crate::batch::BatchOptions, out: &Path) -> Result<()> {
     let sources = Sources {
         results: batch.out.clone(),
         tasks: Some(batch.tasks.clone()),

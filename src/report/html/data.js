@@ -5,7 +5,7 @@ const S = D.strings;
 const R = { task: 0, name: 1, lang: 2, verdict: 3, score: 4, passed: 5, total: 6, code: 7,
   compileError: 8, firstTest: 9, testCount: 10, fuel: 11, memory: 12, flags: 13 };
 const T = { name: 0, verdict: 1, score: 2, points: 3, outcome: 4, fuel: 5, wall: 6, memory: 7,
-  expected: 8, actual: 9, stderr: 10, feedback: 11 };
+  expected: 8, actual: 9, stderr: 10, feedback: 11, time: 12 };
 const PASS = D.verdicts.indexOf("pass");
 
 function resp(i) { return D.responses[i]; }

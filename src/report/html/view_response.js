@@ -28,7 +28,7 @@ function testSection(i, t, info, open) {
   const name = S[t[T.name]];
   const fb = S[t[T.feedback]], err = S[t[T.stderr]];
   const facts = [["outcome", D.outcomes[t[T.outcome]]], ["score", t[T.score].toFixed(2) + " of " + t[T.points] + " point" + (t[T.points] === 1 ? "" : "s")],
-    ["fuel", t[T.fuel].toLocaleString("en")], ["peak memory", bytes(t[T.memory])], ["wall time", t[T.wall] + " ms"]];
+    ["fuel", t[T.fuel].toLocaleString("en")], ["peak memory", bytes(t[T.memory])], ["time (CPU + sleep)", t[T.time] + " ms"], ["wall time", t[T.wall] + " ms"]];
   let html = '<section class="test v-border-' + v + '" id="test-' + esc(name) + '"><h3>' + badge(t[T.verdict]) + " " + esc(name) + "</h3>" +
     '<dl class="facts">' + facts.map((f) => "<dt>" + esc(f[0]) + "</dt><dd>" + esc(f[1]) + "</dd>").join("") + "</dl>";
   if (fb) html += '<p class="feedback"><strong>Checker:</strong> ' + shown(fb) + "</p>";

@@ -63,8 +63,8 @@ function inputErrorSection() {
   return '<h3 id="errors">Input errors (' + errs.length + ")</h3>" +
     "<p>Lines of the responses file that were not graded; each is recorded in the results file.</p>" +
     '<table class="data"><thead><tr><th scope="col" class="num">line</th><th scope="col">task</th><th scope="col">response</th><th scope="col">error</th></tr></thead><tbody>' +
-    errs.map((e) => '<tr><td class="num">' + esc(e[0] === null ? "" : e[0]) + "</td><td>" + esc(e[1] || "") + "</td><td>" +
-      esc(e[2] || "") + "</td><td>" + (e[4] ? '<span class="badge v-grader_error">gradebox fault</span> ' : "") + shown(e[3]) + "</td></tr>").join("") +
+    errs.map((e) => '<tr><td class="num">' + esc(e.line) + "</td><td>" + esc(e.task || "") + "</td><td>" +
+      esc(e.response || "") + "</td><td>" + (e.gradebox_fault ? '<span class="badge v-grader_error">gradebox fault</span> ' : "") + shown(e.error) + "</td></tr>").join("") +
     "</tbody></table>";
 }
 

@@ -5,7 +5,7 @@ use crate::agree::disagreements;
 use crate::agree::judgments::Judgment;
 use crate::agree::pairs::{self, Pref};
 use crate::agree::report::{self, Agreement};
-use crate::grade::result::ResponseResult;
+use crate::result::ResponseResult;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 

@@ -3,12 +3,9 @@
 //! run. A bad line or task is a warning naming its file and line; the report goes on.
 
 use crate::agree::judgments::{self, Judgment};
-use crate::grade::Response;
-use crate::grade::result::ResponseResult;
-use crate::run::read_results;
+use crate::result::{InputError, Response, ResponseResult, read_results};
 use crate::task::{self, Task};
-use anyhow::{Context, Result};
-use serde::Deserialize;
+use anyhow::Result;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -20,17 +17,6 @@ pub struct Sources {
     pub responses: Option<PathBuf>,
     pub human: Option<PathBuf>,
     pub compare: Option<PathBuf>,
-}
-
-/// A responses line the batch could not grade, as `gradebox run` records it.
-#[derive(Clone, Debug, Deserialize)]
-pub struct InputError {
-    pub line: Option<usize>,
-    pub task: Option<String>,
-    pub response: Option<String>,
-    pub error: String,
-    #[serde(default)]
-    pub gradebox_fault: bool,
 }
 
 pub struct Inputs {
@@ -47,7 +33,8 @@ pub struct Inputs {
 
 pub fn read(s: &Sources) -> Result<Inputs> {
     let mut warnings = Vec::new();
-    let results = read_results(&s.results)?;
+    let file = read_results(&s.results)?;
+    warnings.extend(file.unreadable.into_iter().map(|b| format!("skipped {b}")));
     let input_errors = read_input_errors(&s.results)?;
     let code = match &s.responses {
         Some(path) => read_code(path, &mut warnings)?,
@@ -70,45 +57,38 @@ pub fn read(s: &Sources) -> Result<Inputs> {
         }
         None => None,
     };
-    let baseline = s.compare.as_deref().map(read_results).transpose()?;
-    Ok(Inputs { results, input_errors, code, tasks, judgments, baseline, warnings })
+    let baseline = match &s.compare {
+        Some(path) => {
+            let file = read_results(path)?;
+            warnings.extend(file.unreadable.into_iter().map(|b| format!("skipped {b}")));
+            Some(file.results)
+        }
+        None => None,
+    };
+    Ok(Inputs { results: file.results, input_errors, code, tasks, judgments, baseline, warnings })
 }
 
-/// The input-error records of a results file (lines with an `error` key).
+/// The input-error records of a results file (its other lines are `read_results`'s).
 fn read_input_errors(path: &Path) -> Result<Vec<InputError>> {
-    let mut out = Vec::new();
-    for entry in crate::jsonl::file_lines(path)? {
-        let (_, line) = entry.with_context(|| format!("cannot read {}", path.display()))?;
-        let Ok(line) = line else { continue };
-        if !line.contains("\"error\"") {
-            continue;
+    let parse = |line: &str| -> Result<Option<InputError>, String> {
+        let value: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        if value.get("error").is_none() || value.get("tests").is_some() {
+            return Ok(None);
         }
-        if let Ok(e) = serde_json::from_str::<InputError>(&line) {
-            out.push(e);
-        }
-    }
-    Ok(out)
+        serde_json::from_value(value).map(Some).map_err(|e| e.to_string())
+    };
+    let (records, _) = crate::jsonl::read_file(path, parse)?;
+    Ok(records.into_iter().filter_map(|(_, e)| e).collect())
 }
 
 /// The code of every response line; the first line for a pair wins, as in `gradebox run`.
 fn read_code(path: &Path, warnings: &mut Vec<String>) -> Result<HashMap<(String, String), String>> {
+    let (records, bad) =
+        crate::jsonl::read_file(path, |l| serde_json::from_str::<Response>(l).map_err(|e| e.to_string()))?;
+    warnings.extend(bad.iter().map(|b| format!("{} (its code is not shown)", b.at(path))));
     let mut code = HashMap::new();
-    for entry in crate::jsonl::file_lines(path)? {
-        let (n, line) = entry.with_context(|| format!("cannot read {}", path.display()))?;
-        let parsed = line.and_then(|l| {
-            if l.trim().is_empty() {
-                Ok(None)
-            } else {
-                serde_json::from_str::<Response>(&l).map(Some).map_err(|e| e.to_string())
-            }
-        });
-        match parsed {
-            Ok(Some(r)) => {
-                code.entry((r.task, r.response)).or_insert(r.code);
-            }
-            Ok(None) => {}
-            Err(e) => warnings.push(format!("{}:{n}: code not shown for this line ({e})", path.display())),
-        }
+    for (_, r) in records {
+        code.entry((r.task, r.response)).or_insert(r.code);
     }
     Ok(code)
 }
@@ -140,10 +120,11 @@ mod tests {
         let read = read(&Sources { results, responses: Some(responses.clone()), ..Default::default() }).unwrap();
         assert!(read.results.is_empty());
         assert_eq!(read.input_errors.len(), 2);
-        assert_eq!((read.input_errors[0].line, read.input_errors[0].task.as_deref()), (Some(4), Some("t")));
+        assert_eq!((read.input_errors[0].line, read.input_errors[0].task.as_deref()), (4, Some("t")));
         assert!(read.input_errors[1].gradebox_fault);
         assert_eq!(read.code[&("t".to_string(), "r".to_string())], "x=1");
-        assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
-        assert!(read.warnings[0].starts_with(&format!("{}:3: ", responses.display())), "{}", read.warnings[0]);
+        assert_eq!(read.warnings.len(), 2, "{:?}", read.warnings);
+        assert!(read.warnings[0].contains("results.jsonl:3: "), "the torn line is named: {}", read.warnings[0]);
+        assert!(read.warnings[1].starts_with(&format!("{}:3: ", responses.display())), "{}", read.warnings[1]);
     }
 }

@@ -2,13 +2,13 @@
 //! fixed order (by task, then response) so the same results give the same page.
 
 use super::human::{self, Human};
-use super::inputs::{InputError, Inputs};
+use super::inputs::Inputs;
 use super::rows::{self, FlagRow, ResponseRow, Tables, TestRow};
 use super::runs::{self, Compare};
 use super::summary::{self, Summary};
 use super::tasks::{self, TaskInfo};
-use crate::grade::Verdict;
-use crate::grade::result::ResponseResult;
+use crate::result::Verdict;
+use crate::result::{InputError, ResponseResult};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
@@ -31,12 +31,6 @@ pub struct PageData {
     pub summary: Summary,
     pub human: Option<Human>,
     pub compare: Option<Compare>,
-}
-
-impl Serialize for InputError {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        (self.line, &self.task, &self.response, &self.error, self.gradebox_fault).serialize(s)
-    }
 }
 
 pub fn build(inputs: &Inputs, title: &str, sources: Vec<(String, String)>) -> PageData {

@@ -1,9 +1,9 @@
 //! The page's data built from small result sets written out in full.
 
-use super::inputs::{InputError, Inputs};
+use super::inputs::Inputs;
 use super::model::build;
 use super::runs::{Change, classify};
-use crate::grade::result::ResponseResult;
+use crate::result::{InputError, ResponseResult};
 use std::collections::HashMap;
 
 fn result(task: &str, response: &str, verdict: &str, score: f64, tests: &[(&str, &str, u64, &str)]) -> ResponseResult {
@@ -29,13 +29,7 @@ fn result(task: &str, response: &str, verdict: &str, score: f64, tests: &[(&str,
 fn inputs(results: Vec<ResponseResult>) -> Inputs {
     Inputs {
         results,
-        input_errors: vec![InputError {
-            line: Some(3),
-            task: None,
-            response: None,
-            error: "bad line".into(),
-            gradebox_fault: false,
-        }],
+        input_errors: vec![InputError::new(3, None, None, "bad line".into())],
         code: HashMap::from([(("b".to_string(), "x".to_string()), "print(1)".to_string())]),
         tasks: Vec::new(),
         judgments: None,

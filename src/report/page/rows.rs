@@ -3,8 +3,8 @@
 //! the positions for the page's script, in the same order as the fields here.
 
 use super::strings::{Names, Strings, serde_name};
-use crate::grade::Verdict;
-use crate::grade::result::{ResponseResult, TestResult};
+use crate::result::Verdict;
+use crate::result::{ResponseResult, TestResult};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -53,6 +53,8 @@ pub struct TestRow(
     pub u32,
     pub u32,
     pub u32,
+    /// CPU time plus virtual sleep in ms: what the time limit counts
+    pub Num,
 );
 
 /// response (row index), kind (index into flag_kinds), test (string), detail (string)
@@ -113,6 +115,7 @@ fn test_row(t: &TestResult, tables: &mut Tables) -> TestRow {
         s.id(&t.actual_excerpt),
         s.id(&t.stderr_excerpt),
         s.id(&t.feedback),
+        round(t.time_ms, 1),
     )
 }
 

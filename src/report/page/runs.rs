@@ -3,8 +3,8 @@
 //! ("before"), the report's own results are "after".
 
 use super::rows::verdict_index;
-use crate::grade::Verdict;
-use crate::grade::result::ResponseResult;
+use crate::result::ResponseResult;
+use crate::result::Verdict;
 use serde::Serialize;
 use std::collections::HashMap;
 

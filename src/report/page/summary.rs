@@ -2,11 +2,10 @@
 //! per language, pass@k, fuel and memory distributions, flags, input errors and where
 //! the results came from.
 
-use super::inputs::InputError;
 use super::rows::{ResponseRow, TestRow, verdict_index};
-use crate::grade::Verdict;
-use crate::grade::result::ResponseResult;
 use crate::humaneval::pass_at_k;
+use crate::result::Verdict;
+use crate::result::{InputError, ResponseResult};
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -1,8 +1,8 @@
 //! What the page knows of each task: its prompt and tests when `--tasks` was given,
 //! and the sentence `gradebox check` prints to compare the task's responses.
 
-use crate::grade::result::ResponseResult;
 use crate::report::compare;
+use crate::result::ResponseResult;
 use crate::task::{Expected, Task, TestInput};
 use serde::Serialize;
 

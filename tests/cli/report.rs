@@ -3,9 +3,7 @@
 //! checks the rendered page (scripts/report-browser/check.mjs) in a network namespace
 //! of its own. Screenshots land in target/report-screenshots/.
 
-mod common;
-
-use common::gradebox;
+use crate::common::{self, gradebox};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -59,7 +57,7 @@ fn the_sample_batch_report_passes_the_browser_checks() {
     common::ensure_graders();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let samples = root().join("sample-tasks");
+    let samples = common::samples();
     let responses = d.join("responses.jsonl");
     let mut text = std::fs::read_to_string(samples.join("responses.jsonl")).unwrap();
     text.push_str(HOSTILE);
