@@ -77,6 +77,7 @@ check(marked.length === 2 && marked[0] === failing.d.expected && marked[1] === f
   `line ${failing.d.line + 1}: ${JSON.stringify(marked)})`);
 check((await page.$$("main .code .tok-kw")).length > 0 && (await page.$$("main .code li")).length > 0,
   "the code is shown with line numbers and highlighted keywords");
+check((await page.inputValue("#f-q")) === "", "the search box follows the link's state, not what was typed before");
 await shot("response-failing");
 
 // Keyboard: j goes to the next response; Tab reaches the controls; every control has a label.

@@ -101,6 +101,8 @@ function buildFilterBar() {
 function syncFilterBar(state) {
   for (const c of document.querySelectorAll("#filter-form [data-key]")) {
     const v = state[c.dataset.key] || "";
-    if (c.value !== v && document.activeElement !== c) c.value = v;
+    // Typing navigates with the typed value, so only a change from elsewhere (a link,
+    // Back) differs here; a focused search box must follow it too.
+    if (c.value !== v) c.value = v;
   }
 }
