@@ -34,7 +34,11 @@ function gridCell(state, i, t) {
 function taskHeader(task) {
   let html = "<h2>Task " + esc(task.id) + (task.title ? ": " + esc(task.title) : "") + "</h2>";
   if (task.mode) html += '<p class="muted">' + count(task.tests.length, "test") + " · " + esc(task.mode) + "</p>";
-  if (task.sentence) html += '<p class="sentence">' + shown(task.sentence) + "</p>";
+  if (task.sentence.length > 400) {
+    html += '<details><summary>What <code>gradebox check</code> says of these responses</summary><p class="sentence">' + shown(task.sentence) + "</p></details>";
+  } else if (task.sentence) {
+    html += '<p class="sentence">' + shown(task.sentence) + "</p>";
+  }
   if (task.prompt) html += "<details><summary>Prompt</summary><pre class=\"text\">" + shown(task.prompt) + "</pre></details>";
   if (task.tests.some((t) => t.input !== null)) {
     html += "<details><summary>Tests</summary>" + task.tests.map((t) => "<h4>" + esc(t.name) + "</h4><div class=\"pair\"><div><h5>Input</h5><pre class=\"text\">" +

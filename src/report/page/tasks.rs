@@ -9,7 +9,7 @@ use serde::Serialize;
 /// Inputs and expected outputs longer than this are cut (the results keep 200 characters).
 const SHOWN: usize = 4_000;
 /// The sentence names at most this many responses; the grid shows every one.
-const SENTENCE_RESPONSES: usize = 20;
+const SENTENCE_RESPONSES: usize = 8;
 
 #[derive(Serialize, Debug)]
 pub struct TaskInfo {
