@@ -15,11 +15,16 @@ fn root() -> &'static Path {
 /// terminal's cursor, and whose name is markup too.
 const HOSTILE: &str = r#"{"task": "sum-of-squares", "response": "<img src=x onerror=window.__pwned=2>", "language": "python", "code": "print('</script><script>window.__pwned=1</script>\\x1b[31m\\u202e red\\r')\n"}"#;
 
-fn ok(cmd: &mut Command) -> String {
+/// Runs `cmd`, which must end with one of `codes`; its stdout and stderr together.
+fn ends_with(cmd: &mut Command, codes: &[i32]) -> String {
     let out = cmd.output().expect("running a command");
     let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    assert!(out.status.success(), "{cmd:?} failed:\n{text}");
+    assert!(out.status.code().is_some_and(|c| codes.contains(&c)), "{cmd:?} ended with {}:\n{text}", out.status);
     text
+}
+
+fn ok(cmd: &mut Command) -> String {
+    ends_with(cmd, &[0])
 }
 
 /// The baseline for --compare: the same results with one pass turned into a
@@ -65,15 +70,19 @@ fn the_sample_batch_report_passes_the_browser_checks() {
     std::fs::write(&responses, text).unwrap();
     let results = d.join("results.jsonl");
     let run_report = d.join("run-report.html");
-    let said = ok(gradebox()
-        .args(["run", "--tasks"])
-        .arg(&samples)
-        .arg("--responses")
-        .arg(&responses)
-        .arg("--out")
-        .arg(&results)
-        .arg("--report")
-        .arg(&run_report));
+    // 1: some lines were not graded (the sample's three bad lines); the report is still written.
+    let said = ends_with(
+        gradebox()
+            .args(["run", "--tasks"])
+            .arg(&samples)
+            .arg("--responses")
+            .arg(&responses)
+            .arg("--out")
+            .arg(&results)
+            .arg("--report")
+            .arg(&run_report),
+        &[1],
+    );
     assert!(said.contains(&format!("report: {}", run_report.display())), "run names the report it wrote:\n{said}");
 
     let html = std::fs::read_to_string(&run_report).unwrap();

@@ -49,7 +49,8 @@ fn input_text(input: &TestInput) -> String {
 pub fn info(id: &str, loaded: Option<&Task>, results: &[&ResponseResult]) -> TaskInfo {
     let shown: Vec<ResponseResult> = results.iter().take(SENTENCE_RESPONSES).map(|r| (*r).clone()).collect();
     let names: Vec<String> = shown.iter().map(|r| r.response.clone()).collect();
-    let mut sentence = compare::sentence(&names, &shown);
+    // Reasons cut as on a 100-column terminal: the grid and response views have them whole.
+    let mut sentence = compare::sentence(&names, &shown, compare::Width(Some(100)));
     if results.len() > SENTENCE_RESPONSES {
         sentence.push_str(&format!("; and {} more responses", results.len() - SENTENCE_RESPONSES));
     }
