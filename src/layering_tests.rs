@@ -16,7 +16,9 @@ const LAYERS: &[&[&str]] = &[
     &["grade"],
     &["batch"],
     &["humaneval", "import"],
-    &["report", "agree"],
+    &["agree"],
+    // The HTML report shows agreement with people, computed by `agree`.
+    &["report"],
     &["cli"],
 ];
 

@@ -10,6 +10,7 @@ mod grader;
 mod humaneval;
 mod import;
 mod limits;
+mod report;
 mod run;
 mod runtime;
 mod screen;
@@ -41,6 +42,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Grade a JSONL batch of responses across all cores (resumable).
     Run(run::RunArgs),
+    /// Write one self-contained HTML report of a batch, to look at and share.
+    Report(report::ReportArgs),
     /// Validate tasks against their reference and wrong solutions.
     #[command(subcommand)]
     Task(task::TaskCommand),
@@ -69,6 +72,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Exec(a) => exec::main(a),
         Command::Check(a) => check::main(a),
         Command::Run(a) => run::main(a),
+        Command::Report(a) => report::main(a),
         Command::Task(c) => task::main(c),
         Command::Grader(c) => grader::main(c),
         Command::HumanEval(a) => humaneval::main(a),

@@ -29,6 +29,9 @@ pub struct RunArgs {
     /// Continue an earlier run: skip pairs that already have a result in --out.
     #[arg(long)]
     pub resume: bool,
+    /// Also write an HTML report of the batch here when it ends (see `gradebox report`).
+    #[arg(long)]
+    pub report: Option<PathBuf>,
 }
 
 pub fn main(a: RunArgs) -> Result<ExitCode> {
@@ -52,6 +55,9 @@ pub fn main(a: RunArgs) -> Result<ExitCode> {
     let s = run_batch(&runtimes, &opts, &on_event)?;
     progress.finish_and_clear();
     eprint!("{}", summary::batch(&s, &opts.out));
+    if let Some(out) = &a.report {
+        super::report::after_batch(&opts, out)?;
+    }
     // 0: every line was graded; 1: some line could not be (its record says why).
     let all_graded = s.input_errors + s.earlier_input_errors == 0 && s.tasks_failed == 0;
     Ok(if all_graded { ExitCode::SUCCESS } else { ExitCode::from(1) })

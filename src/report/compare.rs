@@ -41,6 +41,15 @@ fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// "json checker · function mode": how the task's tests are run and compared.
+pub fn mode_line(task: &Task) -> String {
+    match task.mode {
+        crate::task::Mode::Stdio => format!("{} checker · stdio mode", task.checker.kind()),
+        crate::task::Mode::Function => format!("{} checker · function mode", task.checker.kind()),
+        crate::task::Mode::Script => "script mode (a test passes when its script runs to the end)".to_string(),
+    }
+}
+
 pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: bool, width: Width) -> String {
     let bold = if color { Style::new().bold() } else { Style::new() };
     let paint = |v: Verdict, s: &str| if color { verdict_style(v).apply_to(s).to_string() } else { s.to_string() };
@@ -51,16 +60,7 @@ pub fn table(task: &Task, names: &[String], results: &[ResponseResult], color: b
         None => longest_cell(names, results).max(MIN_COLUMN),
     };
     let mut out = String::new();
-    out.push_str(&format!(
-        "{} · {} tests · {}\n\n",
-        bold.apply_to(&task.id),
-        task.tests.len(),
-        match task.mode {
-            crate::task::Mode::Stdio => format!("{} checker · stdio mode", task.checker.kind()),
-            crate::task::Mode::Function => format!("{} checker · function mode", task.checker.kind()),
-            crate::task::Mode::Script => "script mode (a test passes when its script runs to the end)".to_string(),
-        }
-    ));
+    out.push_str(&format!("{} · {} tests · {}\n\n", bold.apply_to(&task.id), task.tests.len(), mode_line(task)));
     out.push_str(&pad_str("test", name_width, console::Alignment::Left, None));
     for n in names {
         out.push_str(&pad_str(&bold.apply_to(fit(n, column)).to_string(), column + 2, console::Alignment::Left, None));

@@ -1,6 +1,7 @@
 //! Reports: what people and machines read. They know results, never how runs happened.
 
 pub mod compare;
+pub mod page;
 pub mod summary;
 
 use crate::result::Verdict;

@@ -12,6 +12,7 @@ mod grader;
 mod hostile_data;
 mod humaneval;
 mod import;
+mod report;
 mod run;
 mod screen;
 mod task;
