@@ -58,7 +58,11 @@ fn import_turns_benchmark_fixtures_into_valid_tasks() {
     {
         assert!(stdout.contains(&format!("✓ {id} (")), "{id}: {stdout}");
     }
-    assert_eq!(stdout.matches("wrong wrong/wrong-").count(), 4, "CodeContests' incorrect Python 3 and C++ solutions: {stdout}");
+    assert_eq!(
+        stdout.matches("wrong wrong/wrong-").count(),
+        4,
+        "CodeContests' incorrect Python 3 and C++ solutions: {stdout}"
+    );
     assert!(stdout.contains("reference reference-cpp-1.cpp: pass"), "CodeContests' C++ solution: {stdout}");
     assert!(stdout.contains("wrong wrong/wrong-cpp-1.cpp: wrong_answer"), "{stdout}");
     // The compressed private tests arrived; the long generated test went to files.
