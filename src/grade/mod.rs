@@ -49,11 +49,14 @@ fn grade_caught(runtimes: &Runtimes, task: &Task, checker: &Checker, response: &
     let code = &response.code;
     let mut result = empty_result(task, checker, response);
     // A wasm response is WAT text (JSON holds text, not bytes): its bytes are the module.
-    if let Some(msg) = runtimes.check_syntax(lang, code.as_bytes(), filename)? {
+    if let Some(msg) = runtimes.check_built(lang, code.as_bytes(), filename, &task.build, task.limits)? {
         result.verdict = Verdict::CompileError;
         result.compile_error = Some(clip(&msg, 1000));
         if lang == Language::Wasm {
             result.provenance.runtime.sha256 = sha256_hex(code.as_bytes());
+        }
+        if let Some(toolchain) = runtimes.built_identity(lang, &task.build) {
+            result.provenance.runtime = toolchain;
         }
         return Ok(result);
     }

@@ -43,7 +43,7 @@ pub fn run_test(
 ) -> Result<(TestResult, Vec<Flag>, RuntimeIdentity)> {
     let (judged, outcome, runtime) = match (&test.input, task.mode) {
         (TestInput::Stdin(stdin), _) => {
-            let ex = runtimes.exec(lang, code.as_bytes(), filename, stdin.clone(), test.limits)?;
+            let ex = runtimes.exec_built(lang, code.as_bytes(), filename, stdin.clone(), test.limits, &task.build)?;
             let j = judge::stdio(&ex.outcome, |actual| checker.check(runtimes, test, actual, &ex.outcome));
             (j, ex.outcome, ex.runtime)
         }

@@ -75,6 +75,8 @@ pub fn convert(rec: &Value, max_references: usize) -> Result<Draft, Skip> {
         limits: limits_for_seconds(SECONDS),
         references,
         wrong: Vec::new(),
+        cpp_references: Vec::new(),
+        cpp_wrong: Vec::new(),
         left_out,
     })
 }

@@ -8,8 +8,10 @@ use super::records::{self, Skip, as_array, as_str};
 use super::{Draft, StdioTest, Tests, limits_for_seconds, memory_mb, test_name};
 use serde_json::Value;
 
-/// The dataset's language code for Python 3 (1 is Python 2, which gradebox does not run).
+/// The dataset's language codes for Python 3 and C++ (1 is Python 2 and 4 Java, which
+/// gradebox does not run).
 const PYTHON3: u64 = 3;
+const CPP: u64 = 2;
 /// Most problems without a time limit in the data come from judges that allow 2 s.
 const DEFAULT_SECONDS: f64 = 2.0;
 
@@ -45,7 +47,7 @@ pub fn convert(rec: &Value, max_references: usize, max_wrong: usize) -> Result<D
     let source = rec.get("source").and_then(Value::as_u64).and_then(|s| SOURCES.get(s as usize)).unwrap_or(&SOURCES[0]);
     let difficulty = difficulty(rec.get("difficulty").and_then(Value::as_u64).unwrap_or(0));
     let notes = vec![
-        format!("CodeContests {name:?} from {source}, difficulty {difficulty}; Python 3 solutions only."),
+        format!("CodeContests {name:?} from {source}, difficulty {difficulty}; Python 3 and C++ solutions."),
         "checker tokens: the same whitespace-separated tokens; problems that accept several answers need a grader."
             .into(),
         format!("fuel: {:e} per second of the problem's time limit (see docs/import.md).", super::FUEL_PER_SECOND),
@@ -57,8 +59,10 @@ pub fn convert(rec: &Value, max_references: usize, max_wrong: usize) -> Result<D
         notes,
         tests: Tests::Stdio { checker: "tokens", tests },
         limits,
-        references: python3(rec, "solutions", max_references)?,
-        wrong: python3(rec, "incorrect_solutions", max_wrong)?,
+        references: solutions(rec, "solutions", max_references, PYTHON3)?,
+        wrong: solutions(rec, "incorrect_solutions", max_wrong, PYTHON3)?,
+        cpp_references: solutions(rec, "solutions", max_references, CPP)?,
+        cpp_wrong: solutions(rec, "incorrect_solutions", max_wrong, CPP)?,
         left_out: Vec::new(),
     })
 }
@@ -110,8 +114,8 @@ fn seconds(t: &Value) -> Result<f64, Skip> {
     if s > 0.0 { Ok(s) } else { Err(Skip::new("time_limit", "not a positive duration")) }
 }
 
-/// The first `max` Python 3 programs of a `{"language": [...], "solution": [...]}` table.
-fn python3(rec: &Value, field: &str, max: usize) -> Result<Vec<String>, Skip> {
+/// The first `max` programs in `language` of a `{"language": [...], "solution": [...]}` table.
+fn solutions(rec: &Value, field: &str, max: usize, language: u64) -> Result<Vec<String>, Skip> {
     let (languages, programs) = match rec.get(field) {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(s) => (list(s, field, "language")?, list(s, field, "solution")?),
@@ -120,11 +124,11 @@ fn python3(rec: &Value, field: &str, max: usize) -> Result<Vec<String>, Skip> {
         return Err(Skip::new(field, format!("{} languages but {} solutions", languages.len(), programs.len())));
     }
     let mut out = Vec::new();
-    for (i, (language, program)) in languages.iter().zip(programs).enumerate() {
+    for (i, (code, program)) in languages.iter().zip(programs).enumerate() {
         if out.len() == max {
             break;
         }
-        if language.as_u64() == Some(PYTHON3) {
+        if code.as_u64() == Some(language) {
             out.push(as_str(program, &format!("{field}.solution[{i}]"))?.to_string());
         }
     }
@@ -156,6 +160,8 @@ mod tests {
         assert_eq!(tests.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["public-1", "generated-1"]);
         assert_eq!(d.references, ["py3 a", "py3 b"]);
         assert_eq!(d.wrong, ["bad"]);
+        assert_eq!(d.cpp_references, ["cpp"]);
+        assert!(d.cpp_wrong.is_empty());
         assert_eq!(d.limits.fuel, Some(30_000_000_000));
         assert_eq!(d.limits.memory_mb, Some(256));
         assert_eq!(d.id, "cc-1A. Sum");

@@ -104,6 +104,8 @@ pub fn convert(rec: &Value) -> Result<Draft, Skip> {
         limits: limits_for_seconds(SECONDS),
         references: Vec::new(),
         wrong: Vec::new(),
+        cpp_references: Vec::new(),
+        cpp_wrong: Vec::new(),
         left_out,
     })
 }

@@ -74,6 +74,8 @@ pub fn convert(rec: &Value, flavour: Flavour) -> Result<Draft, Skip> {
         limits: DraftLimits::default(),
         references: vec![code.to_string()],
         wrong: Vec::new(),
+        cpp_references: Vec::new(),
+        cpp_wrong: Vec::new(),
         left_out: Vec::new(),
     })
 }

@@ -56,6 +56,9 @@ pub struct Draft {
     /// Python sources.
     pub references: Vec<String>,
     pub wrong: Vec<String>,
+    /// C++ sources (CodeContests), written beside the Python ones.
+    pub cpp_references: Vec<String>,
+    pub cpp_wrong: Vec<String>,
     /// Tests that could not be carried over; reported, the task is still written.
     pub left_out: Vec<Skip>,
 }

@@ -72,11 +72,13 @@ impl Writer {
 fn write_folder(dir: &Path, id: &str, draft: &Draft, origin: &str) -> Result<()> {
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("prompt.md"), with_newline(&draft.prompt))?;
-    let reference = solutions(dir, &draft.references, |i| match i {
+    let mut reference = solutions(dir, &draft.references, |i| match i {
         0 => "reference.py".to_string(),
         _ => format!("reference-{}.py", i + 1),
     })?;
-    let wrong = solutions(dir, &draft.wrong, |i| format!("wrong/wrong-{}.py", i + 1))?;
+    let mut wrong = solutions(dir, &draft.wrong, |i| format!("wrong/wrong-{}.py", i + 1))?;
+    reference.extend(solutions(dir, &draft.cpp_references, |i| format!("reference-cpp-{}.cpp", i + 1))?);
+    wrong.extend(solutions(dir, &draft.cpp_wrong, |i| format!("wrong/wrong-cpp-{}.cpp", i + 1))?);
     let (mode, languages, entry_point, setup, checker, tests) = match &draft.tests {
         Tests::Stdio { checker, tests } => {
             let tests = tests
@@ -120,6 +122,7 @@ fn write_folder(dir: &Path, id: &str, draft: &Draft, origin: &str) -> Result<()>
         wrong: wrong.into_iter().map(spanned).collect(),
         limits: ((fuel, timeout_ms, memory_mb) != (None, None, None)).then(|| spanned(limits)),
         checker: checker.map(spanned),
+        compile: None,
         tests: tests.into_iter().map(spanned).collect(),
     };
     let mut text = String::new();
@@ -229,6 +232,8 @@ mod tests {
             limits: DraftLimits { fuel: Some(5), ..DraftLimits::default() },
             references: vec!["print(input())".into()],
             wrong: vec!["print(1)".into(), "print(2)".into()],
+            cpp_references: Vec::new(),
+            cpp_wrong: Vec::new(),
             left_out: vec![],
         }
     }

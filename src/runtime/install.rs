@@ -69,7 +69,7 @@ fn host_python() -> String {
     std::env::var("GRADEBOX_PYTHON").unwrap_or_else(|_| "python3".to_string())
 }
 
-fn run(cmd: &mut Command, what: &str) -> Result<()> {
+pub(crate) fn run(cmd: &mut Command, what: &str) -> Result<()> {
     let out = cmd.output().with_context(|| format!("{what}: could not start {:?}", cmd.get_program()))?;
     if !out.status.success() {
         bail!(
@@ -104,7 +104,7 @@ fn fetch_wheel(pin: &Pin, dest: &Path, progress: &Progress) -> Result<PathBuf> {
     Ok(wheel)
 }
 
-fn verify(bytes: &[u8], want: &str, what: &str) -> Result<()> {
+pub(crate) fn verify(bytes: &[u8], want: &str, what: &str) -> Result<()> {
     let got = sha256_hex(bytes);
     ensure!(
         got == want,
@@ -115,22 +115,22 @@ fn verify(bytes: &[u8], want: &str, what: &str) -> Result<()> {
 }
 
 /// A folder next to `final_dir`, removed unless `commit` renames it into place.
-struct Staging {
+pub(crate) struct Staging {
     dir: tempfile::TempDir,
 }
 
 impl Staging {
-    fn beside(final_dir: &Path) -> Result<Staging> {
+    pub(crate) fn beside(final_dir: &Path) -> Result<Staging> {
         let parent = final_dir.parent().expect("runtime folders have a parent");
         std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
         Ok(Staging { dir: tempfile::Builder::new().prefix(".staging-").tempdir_in(parent)? })
     }
-    fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
     /// Moves the staged runtime into place and removes older builds beside it. When a
     /// concurrent install got there first, its complete copy is kept and ours dropped.
-    fn commit(self, final_dir: &Path) -> Result<()> {
+    pub(crate) fn commit(self, final_dir: &Path) -> Result<()> {
         if final_dir.join(super::manifest::MANIFEST).exists() {
             return Ok(());
         }

@@ -10,16 +10,23 @@ pub enum Language {
     Python,
     Javascript,
     Wasm,
+    C,
+    Cpp,
+    Typescript,
 }
 
 impl Language {
-    pub const ALL: [Language; 3] = [Language::Python, Language::Javascript, Language::Wasm];
+    pub const ALL: [Language; 6] =
+        [Language::Python, Language::Javascript, Language::Wasm, Language::C, Language::Cpp, Language::Typescript];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Language::Python => "python",
             Language::Javascript => "javascript",
             Language::Wasm => "wasm",
+            Language::C => "c",
+            Language::Cpp => "cpp",
+            Language::Typescript => "typescript",
         }
     }
 
@@ -30,6 +37,9 @@ impl Language {
             Language::Python => "main.py",
             Language::Javascript => "main.js",
             Language::Wasm => "main.wasm",
+            Language::C => "main.c",
+            Language::Cpp => "main.cpp",
+            Language::Typescript => "main.ts",
         }
     }
 
@@ -46,6 +56,9 @@ impl Language {
             "py" => Some(Language::Python),
             "js" | "mjs" | "cjs" => Some(Language::Javascript),
             "wasm" | "wat" => Some(Language::Wasm),
+            "c" => Some(Language::C),
+            "cpp" | "cc" | "cxx" => Some(Language::Cpp),
+            "ts" | "mts" | "cts" => Some(Language::Typescript),
             _ => None,
         }
     }
@@ -64,6 +77,13 @@ pub const ALIASES: &[(&str, Language)] = &[
     ("wasm", Language::Wasm),
     ("wat", Language::Wasm),
     ("wasi", Language::Wasm),
+    ("c", Language::C),
+    ("cpp", Language::Cpp),
+    ("c++", Language::Cpp),
+    ("cxx", Language::Cpp),
+    ("cc", Language::Cpp),
+    ("typescript", Language::Typescript),
+    ("ts", Language::Typescript),
 ];
 
 impl TryFrom<String> for Language {

@@ -22,7 +22,7 @@ impl Runtimes {
         match lang {
             Language::Python => &self.python,
             Language::Javascript => &self.javascript,
-            Language::Wasm => unreachable!("raw modules are not an installed runtime"),
+            _ => unreachable!("only python and javascript are loaded here"),
         }
     }
 
@@ -30,7 +30,10 @@ impl Runtimes {
     pub fn installed_dir(&self, lang: Language) -> Option<PathBuf> {
         let dir = match lang {
             Language::Python => self.home.runtimes().join("python").join(install::python_dir_name()),
-            Language::Javascript => self.home.runtimes().join("javascript").join(install::javascript_dir_name()),
+            Language::Javascript | Language::Typescript => {
+                self.home.runtimes().join("javascript").join(install::javascript_dir_name())
+            }
+            Language::C | Language::Cpp => super::clang::install::final_dir(&self.home),
             Language::Wasm => return None,
         };
         dir.join(manifest::MANIFEST).exists().then_some(dir)
@@ -40,7 +43,14 @@ impl Runtimes {
     pub fn install(&self, lang: Language, progress: &install::Progress) -> Result<PathBuf> {
         let dir = match lang {
             Language::Python => install::install_python(&self.home, progress)?,
-            Language::Javascript => install::install_javascript(&self.sandbox, &self.home, progress)?,
+            Language::Javascript | Language::Typescript => {
+                install::install_javascript(&self.sandbox, &self.home, progress)?
+            }
+            Language::C | Language::Cpp => {
+                let dir = super::clang::install::install(&self.home, progress)?;
+                self.toolchain()?;
+                return Ok(dir);
+            }
             Language::Wasm => bail!("raw WASI modules need no runtime"),
         };
         progress.step(format!("compiling the {lang} runtime to native code (once per machine)"));
@@ -111,7 +121,7 @@ impl Runtimes {
 
     /// Installed runtimes, for `gradebox runtime list`.
     pub fn list(&self) -> Vec<(Language, Option<(PathBuf, Manifest)>)> {
-        [Language::Python, Language::Javascript]
+        [Language::Python, Language::Javascript, Language::Cpp]
             .into_iter()
             .map(|lang| (lang, self.installed_dir(lang).and_then(|d| Manifest::read(&d).ok().map(|m| (d, m)))))
             .collect()

@@ -3,15 +3,18 @@
 //! `language` names the languages, `loader` loads installed runtimes once, `protocol`
 //! reads what function and script mode bring back.
 
+pub mod clang;
 pub mod home;
 pub mod install;
 pub mod javascript;
 mod language;
 mod loader;
 pub mod manifest;
+mod native;
 pub mod pins;
 mod protocol;
 pub mod stack_guard;
+pub mod typescript;
 
 use crate::sandbox::{Entry, Limits, Outcome, Returned, RunRequest, Sandbox, sha256_hex};
 use anyhow::{Context, Result, bail};
@@ -49,6 +52,7 @@ pub struct Runtimes {
     missing: MissingRuntime,
     python: OnceLock<LoadedRuntime>,
     javascript: OnceLock<LoadedRuntime>,
+    clang: OnceLock<clang::Toolchain>,
     loading: std::sync::Mutex<()>,
     host_clocks: bool,
     /// When each runtime's folder was last marked as in use (seconds since the epoch).
@@ -63,6 +67,7 @@ impl Runtimes {
             missing,
             python: OnceLock::new(),
             javascript: OnceLock::new(),
+            clang: OnceLock::new(),
             loading: std::sync::Mutex::new(()),
             host_clocks: false,
             marked: Default::default(),
@@ -111,6 +116,9 @@ impl Runtimes {
                     sha256: program.sha256,
                 };
                 Ok(Executed { outcome, runtime: identity })
+            }
+            Language::C | Language::Cpp | Language::Typescript => {
+                self.exec_built(lang, source, filename, stdin, limits, &clang::BuildOptions::default())
             }
             Language::Python | Language::Javascript => {
                 let text = std::str::from_utf8(source).with_context(|| format!("{filename} is not UTF-8 text"))?;
@@ -209,7 +217,13 @@ impl Runtimes {
                     take_marked_line(&mut executed.outcome.stdout, &nonce).map(|line| Envelope::parse(&line));
                 Ok(FunctionRun { executed, envelope })
             }
-            Language::Wasm => bail!("function mode supports python and javascript"),
+            Language::Typescript => {
+                let js = typescript::strip(source, filename).map_err(|e| anyhow::anyhow!("{filename}: {e}"))?;
+                self.call_function(Language::Javascript, &js, filename, entry, args, limits)
+            }
+            Language::Wasm | Language::C | Language::Cpp => {
+                bail!("function mode supports python, javascript and typescript")
+            }
         }
     }
 
@@ -240,6 +254,9 @@ impl Runtimes {
 
     /// Parses without running: `Some(message)` when the code is not valid.
     pub fn check_syntax(&self, lang: Language, source: &[u8], filename: &str) -> Result<Option<String>> {
+        if matches!(lang, Language::C | Language::Cpp | Language::Typescript) {
+            return self.check_built(lang, source, filename, &clang::BuildOptions::default(), Limits::default());
+        }
         let limits = Limits::default();
         if lang == Language::Wasm {
             return Ok(self.sandbox.load_candidate_module(source).err().map(|e| format!("{e:#}")));

@@ -33,3 +33,10 @@ pub const QUICKJS_CRATE: &str = "rquickjs-sys";
 pub const QUICKJS_CRATE_VERSION: &str = "0.11.0";
 pub const QUICKJS_CRATE_SHA256: &str = "27344601ef27460e82d6a4e1ecb9e7e99f518122095f3c51296da8e9be2b9d83";
 pub const QUICKJS_VERSION: &str = "0.11.0";
+
+/// The C and C++ toolchain: LLVM's clang and wasm-ld built as one WASI command, with a
+/// wasm32-wasip1 sysroot (wasi-libc, libc++), from the npm package `@yowasp/clang`
+/// (fetched with `npm pack`). SHA-256 of the `.tgz`.
+pub const CLANG_PACKAGE: &str = "@yowasp/clang";
+pub const CLANG_VERSION: &str = "22.0.0-git20542-10";
+pub const CLANG_TARBALL_SHA256: &str = "6230ea1afa9691fa065935cf68c01642ff9b31c183fe8ac64cdfda025df06009";

@@ -10,6 +10,7 @@ mod cache;
 mod classify;
 mod grader;
 pub mod limits;
+mod native;
 mod outcome;
 mod output;
 mod p2_sleep;
@@ -59,6 +60,9 @@ pub struct SandboxConfig {
     /// Where the sandbox and the runtimes say what a person may want to know (a cache
     /// that could not be written, a runtime being installed); only the CLI prints.
     pub notices: Notices,
+    /// Instances of very large modules are allowed: the C/C++ toolchain (LLVM) needs
+    /// 1.2 MB of per-instance state for its functions alone, over the default 1 MiB.
+    pub large_modules: bool,
 }
 
 /// A receiver of notices; the default drops them.
@@ -71,6 +75,7 @@ impl Default for SandboxConfig {
             cache_dir: None,
             parallel: false,
             notices: std::sync::Arc::new(|_| {}),
+            large_modules: false,
         }
     }
 }
@@ -177,8 +182,11 @@ enum ProgramKind {
 /// memory (with the on-demand allocator, two workers grading HumanEval spent 2.7 s of
 /// system time against 0.4 s for one). The totals bound concurrent runs per process;
 /// reservations are virtual address space, not memory.
-fn pooling(parallel: bool) -> PoolingAllocationConfig {
+fn pooling(parallel: bool, large_modules: bool) -> PoolingAllocationConfig {
     let mut pool = PoolingAllocationConfig::new();
+    if large_modules {
+        pool.max_core_instance_size(8 << 20);
+    }
     pool.total_component_instances(512)
         .total_core_instances(4096)
         .total_memories(2048)
@@ -230,7 +238,7 @@ impl Sandbox {
             .cranelift_opt_level(OptLevel::Speed)
             .memory_init_cow(true)
             .parallel_compilation(true)
-            .allocation_strategy(InstanceAllocationStrategy::Pooling(pooling(config.parallel)));
+            .allocation_strategy(InstanceAllocationStrategy::Pooling(pooling(config.parallel, config.large_modules)));
         // Where the address space for the pool cannot be reserved (a tight `ulimit -v`),
         // instances are allocated on demand instead: slower in parallel, same results.
         let engine = match Engine::new(&c) {

@@ -45,6 +45,7 @@ pub(super) fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Task {
         reference,
         wrong,
         limits,
+        build: super::compile::build_options(raw.compile.as_ref(), p),
         checker,
         tests,
         dir: dir.to_path_buf(),
@@ -91,17 +92,17 @@ fn mode_from(raw: &RawTask, p: &mut Problems) -> Mode {
 
 fn languages_from(raw: &RawTask, mode: Mode, p: &mut Problems) -> Vec<Language> {
     match &raw.languages {
-        None if mode == Mode::Function => vec![Language::Python, Language::Javascript],
+        None if mode == Mode::Function => vec![Language::Python, Language::Javascript, Language::Typescript],
         None if mode == Mode::Script => vec![Language::Python],
         None => Language::ALL.to_vec(),
         Some(list) => {
             let mut langs = Vec::new();
             for name in list.get_ref() {
                 match Language::from_name(name) {
-                    Some(Language::Wasm) if mode == Mode::Function => p.at(
+                    Some(l @ (Language::Wasm | Language::C | Language::Cpp)) if mode == Mode::Function => p.at(
                         &list.span(),
                         "languages",
-                        "function mode supports python and javascript; wasm modules use stdio mode",
+                        format!("function mode supports python, javascript and typescript; {l} answers use stdio mode"),
                     ),
                     Some(l) if mode == Mode::Script && l != Language::Python => p.at(
                         &list.span(),
@@ -113,7 +114,7 @@ fn languages_from(raw: &RawTask, mode: Mode, p: &mut Problems) -> Vec<Language> 
                     None => p.at(
                         &list.span(),
                         "languages",
-                        format!("unknown language {name:?}; use python, javascript or wasm"),
+                        format!("unknown language {name:?}; use python, javascript, typescript, c, cpp or wasm"),
                     ),
                 }
             }

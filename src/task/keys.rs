@@ -13,6 +13,7 @@ type Keys = BTreeMap<String, Spanned<toml::Value>>;
 struct Tables {
     limits: Option<Keys>,
     checker: Option<Keys>,
+    compile: Option<Keys>,
     #[serde(default)]
     tests: Vec<Keys>,
 }
@@ -30,8 +31,10 @@ const TASK: &[&str] = &[
     "wrong",
     "limits",
     "checker",
+    "compile",
     "tests",
 ];
+const COMPILE: &[&str] = &["c_std", "cpp_std", "fuel", "timeout_ms", "memory_mb", "disk_mb"];
 const LIMITS: &[&str] = &["fuel", "timeout_ms", "memory_mb", "output_kb"];
 const CHECKER: &[&str] = &["kind", "abs", "rel", "module", "args", "limits"];
 const TEST: &[&str] =
@@ -55,6 +58,9 @@ pub(super) fn unknown(text: &str) -> Vec<(Range<usize>, String)> {
         }
         if let Some(checker) = &tables.checker {
             check(checker, CHECKER, "checker.");
+        }
+        if let Some(compile) = &tables.compile {
+            check(compile, COMPILE, "compile.");
         }
         for (i, test) in tables.tests.iter().enumerate() {
             let name = test.get("name").and_then(|n| n.get_ref().as_str().map(str::to_string)).unwrap_or(i.to_string());

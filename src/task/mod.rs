@@ -7,6 +7,7 @@
 
 mod build;
 mod checker_spec;
+mod compile;
 pub mod files;
 mod hash;
 mod keys;

@@ -114,6 +114,8 @@ pub struct Task {
     pub reference: Vec<PathBuf>,
     pub wrong: Vec<PathBuf>,
     pub limits: Limits,
+    /// How C and C++ answers are built (`[compile]`).
+    pub build: crate::runtime::clang::BuildOptions,
     pub checker: CheckerSpec,
     pub tests: Vec<TestCase>,
     pub dir: PathBuf,

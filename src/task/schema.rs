@@ -33,8 +33,28 @@ pub struct RawTask {
     pub limits: Option<Spanned<RawLimits>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checker: Option<Spanned<RawChecker>>,
+    /// C and C++: standards and the compile's own limits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compile: Option<Spanned<RawCompile>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tests: Vec<Spanned<RawTest>>,
+}
+
+#[derive(Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawCompile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub c_std: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpp_std: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fuel: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_mb: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disk_mb: Option<u64>,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone, Copy)]

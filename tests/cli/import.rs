@@ -58,7 +58,13 @@ fn import_turns_benchmark_fixtures_into_valid_tasks() {
     {
         assert!(stdout.contains(&format!("✓ {id} (")), "{id}: {stdout}");
     }
-    assert_eq!(stdout.matches("wrong wrong/wrong-").count(), 3, "CodeContests' incorrect Python 3 solutions: {stdout}");
+    assert_eq!(
+        stdout.matches("wrong wrong/wrong-").count(),
+        4,
+        "CodeContests' incorrect Python 3 and C++ solutions: {stdout}"
+    );
+    assert!(stdout.contains("reference reference-cpp-1.cpp: pass"), "CodeContests' C++ solution: {stdout}");
+    assert!(stdout.contains("wrong wrong/wrong-cpp-1.cpp: wrong_answer"), "{stdout}");
     // The compressed private tests arrived; the long generated test went to files.
     assert!(lcb.join("lcb-abc999_b/task.toml").is_file());
     assert!(std::fs::read_to_string(lcb.join("lcb-abc999_b/task.toml")).unwrap().contains("name = \"private-3\""));

@@ -5,6 +5,7 @@
 mod adversarial;
 mod agree;
 mod check;
+mod clang;
 mod common;
 mod exec;
 mod export;

@@ -1,0 +1,8 @@
+#include <iostream>
+using namespace std;
+
+int main() {
+    long long n;
+    cin >> n
+    cout << (n - 1) * n * (2 * n - 1) / 6 << endl;
+}

@@ -1,0 +1,8 @@
+#include <cstdio>
+#include <cstdlib>
+
+int main() {
+    printf("about to abort\n");
+    fflush(stdout);
+    abort();
+}
