@@ -260,9 +260,9 @@ fn gradebox_errors_exit_2_with_a_message_that_says_what_to_do() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read no/such/file.py"));
 
-    let unknown = gradebox().args(["exec"]).arg(program("../exec.rs")).output().unwrap();
+    let unknown = gradebox().args(["exec"]).arg(program("../cli/exec.rs")).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("--lang python|javascript|wasm"));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("--lang python|javascript|typescript|c|cpp|wasm"));
 
     let bad_flag = gradebox().args(["exec", "--fuel", "lots", "x.py"]).output().unwrap();
     assert_eq!(bad_flag.status.code(), Some(2));
