@@ -25,4 +25,5 @@ pub mod report;
 pub mod result;
 pub mod runtime;
 pub mod sandbox;
+pub mod serve;
 pub mod task;

@@ -10,6 +10,7 @@ mod language;
 mod loader;
 pub mod manifest;
 pub mod pins;
+mod program;
 mod protocol;
 pub mod stack_guard;
 

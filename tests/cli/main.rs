@@ -14,4 +14,7 @@ mod humaneval;
 mod import;
 mod run;
 mod screen;
+mod serve;
+mod serve_load;
+mod serve_support;
 mod task;
