@@ -17,6 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["batch"],
     &["humaneval", "import"],
     &["report", "agree"],
+    &["serve"],
     &["cli"],
 ];
 

@@ -56,14 +56,14 @@ pub fn main(a: ServeArgs) -> Result<ExitCode> {
     };
     let server = Server::bind(opts, runtimes)?;
     for (task, why) in &server.broken {
-        eprintln!("gradebox: warning: serving without task {task}: {why}");
+        super::say(&format!("warning: serving without task {task}: {why}"));
     }
-    eprintln!(
-        "gradebox: serving {} tasks on http://{} with {jobs} workers (Ctrl-C or SIGTERM stops after the requests in flight)",
+    super::say(&format!(
+        "serving {} tasks on http://{} with {jobs} workers (Ctrl-C or SIGTERM stops after the requests in flight)",
         server.tasks(),
         server.local_addr()?
-    );
+    ));
     server.run()?;
-    eprintln!("gradebox: stopped");
+    super::say("stopped");
     Ok(ExitCode::SUCCESS)
 }

@@ -127,8 +127,10 @@ fn a_token_guards_every_route_as_bearer_or_basic_password() {
 
 #[test]
 fn a_full_queue_answers_429_with_retry_after() {
-    let (s, _dir) = start(&["--jobs", "1", "--max-queue", "1"]);
-    let slow = json!({"language": "python", "code": "import time\ntime.sleep(1.5)\n"}).to_string();
+    let (s, _dir) = start(&["--jobs", "1", "--max-queue", "1", "--fuel", "1000000000000"]);
+    // Spins until its 1.5 s time limit (CPU time): each job holds the worker that long.
+    let slow =
+        json!({"language": "python", "code": "while True:\n    pass\n", "limits": {"timeout_ms": 1500}}).to_string();
     let addr = s.addr;
     let busy: Vec<_> = (0..2)
         .map(|_| {
@@ -175,10 +177,12 @@ fn a_client_that_leaves_does_not_leave_its_guest_running() {
 
 #[test]
 fn sigterm_finishes_the_requests_in_flight_then_exits() {
-    let (mut s, _dir) = start(&["--jobs", "1"]);
+    let (mut s, _dir) = start(&["--jobs", "1", "--fuel", "1000000000000"]);
     let addr = s.addr;
     let in_flight = std::thread::spawn(move || {
-        let body = json!({"language": "python", "code": "import time\ntime.sleep(1)\nprint('done')\n"}).to_string();
+        // Runs until its 1 s time limit: still running when SIGTERM arrives.
+        let code = "print('started', flush=True)\nwhile True:\n    pass\n";
+        let body = json!({"language": "python", "code": code, "limits": {"timeout_ms": 1000}}).to_string();
         request(addr, "POST", "/v1/exec", &[], body.as_bytes())
     });
     let started = Instant::now();
@@ -188,7 +192,11 @@ fn sigterm_finishes_the_requests_in_flight_then_exits() {
     }
     s.terminate();
     let reply = in_flight.join().unwrap();
-    assert_eq!((reply.status, reply.json()["stdout"].as_str()), (200, Some("done\n")));
+    let ran = reply.json();
+    assert_eq!(
+        (reply.status, ran["outcome"].as_str(), ran["stdout"].as_str()),
+        (200, Some("timed_out"), Some("started\n"))
+    );
     let deadline = Instant::now() + Duration::from_secs(10);
     let status = loop {
         if let Some(status) = s.child.try_wait().unwrap() {
