@@ -80,7 +80,7 @@ pub async fn run_code(
     Ok(Json(respond(lang, executed)))
 }
 
-/// `run_timeout` becomes the wall-clock deadline and `memory_limit_MB` (-1: none) the
+/// `run_timeout` becomes the time limit (CPU time plus sleep) and `memory_limit_MB` (-1: none) the
 /// memory cap, each held to the server's maximum; fuel is the server's default.
 fn limits(app: &App, run_timeout: f64, memory_mb: i64) -> crate::sandbox::Limits {
     let mut limits = app.default_limits;
