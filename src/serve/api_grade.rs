@@ -4,6 +4,7 @@
 use super::errors::{ApiError, from_value, parse_json};
 use super::state::{App, Grading};
 use crate::result::{InputError, Response};
+use crate::runtime::Language;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
@@ -22,7 +23,7 @@ pub async fn grade(State(app): State<Arc<App>>, body: Result<Bytes, BytesRejecti
 }
 
 async fn grade_one(app: &App, value: Value) -> Result<JsonText, ApiError> {
-    let response: Response = from_value(value, "")?;
+    let response = response_from(value, "")?;
     let graded = app.task(&response.task, "task")?;
     if let Some(why) = disallowed(&graded.task, &response) {
         return Err(ApiError::bad_field("language", why));
@@ -50,7 +51,7 @@ async fn grade_list(app: &App, items: Vec<Value>) -> Result<JsonText, ApiError> 
         ));
     }
     let responses: Vec<Response> =
-        items.into_iter().enumerate().map(|(i, v)| from_value(v, &format!("[{i}]"))).collect::<Result<_, _>>()?;
+        items.into_iter().enumerate().map(|(i, v)| response_from(v, &format!("[{i}]"))).collect::<Result<_, _>>()?;
     let mut seen = HashSet::new();
     let mut slots = Vec::with_capacity(responses.len());
     for (i, response) in responses.iter().enumerate() {
@@ -98,6 +99,46 @@ impl IntoResponse for JsonText {
 /// One object exactly as `gradebox run` writes it on a line of results.jsonl.
 fn line(value: &impl serde::Serialize) -> String {
     serde_json::to_string(value).expect("results serialize")
+}
+
+/// A response object, each required field checked by name first: other fields are
+/// kept as metadata (as `gradebox run` keeps them), which hides the field at fault
+/// from the deserializer's error.
+fn response_from(value: Value, at: &str) -> Result<Response, ApiError> {
+    let name = |field: &str| if at.is_empty() { field.to_string() } else { format!("{at}.{field}") };
+    let Value::Object(fields) = &value else {
+        let what = if at.is_empty() { "the request body" } else { at };
+        return Err(ApiError::field(
+            StatusCode::BAD_REQUEST,
+            at,
+            format!("{what} must be a response object or a list of them"),
+        ));
+    };
+    for field in ["task", "response", "language", "code"] {
+        match fields.get(field) {
+            Some(Value::String(_)) => {}
+            None => {
+                let msg = format!(
+                    "field `{}` is missing; a response is {{\"task\", \"response\", \"language\", \"code\"}}",
+                    name(field)
+                );
+                return Err(ApiError::bad_field(name(field), msg));
+            }
+            Some(other) => {
+                return Err(ApiError::bad_field(
+                    name(field),
+                    format!("field `{}` must be a string, not {other}", name(field)),
+                ));
+            }
+        }
+    }
+    let language = fields["language"].as_str().unwrap_or_default();
+    if Language::from_name(language).is_none() {
+        let msg =
+            format!("field `{}`: unknown language {language:?}; use python, javascript or wasm", name("language"));
+        return Err(ApiError::bad_field(name("language"), msg));
+    }
+    from_value(value, at)
 }
 
 enum Slot {

@@ -111,12 +111,7 @@ fn responses_of(app: &App, data: &Value) -> Result<(Shape, Vec<Job>), String> {
             },
         }
     };
-    let response = |id: String, language: Language, code: String| Response {
-        task: task_id.to_string(),
-        response: id,
-        language,
-        code,
-    };
+    let response = |id: String, language: Language, code: String| Response::new(task_id, &id, language, code);
     let (shape, list) = if data.get("left").is_some() {
         let mut list = Vec::new();
         for side in ["left", "right"] {
