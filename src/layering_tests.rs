@@ -19,6 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["agree"],
     // The HTML report shows agreement with people, computed by `agree`.
     &["report"],
+    &["serve"],
     &["cli"],
 ];
 

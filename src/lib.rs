@@ -5,7 +5,8 @@
 //! `layering_tests.rs`): `sandbox` (the only user of wasmtime) -> `runtime` (languages)
 //! -> `task` (the format) -> `result` (the schema) -> `judge` (where a verdict is
 //! decided) -> `grader` (checkers that are programs) -> `grade` (a response through
-//! its tests) -> `batch`, `humaneval`, `import` -> `report`, `agree` -> `cli`.
+//! its tests) -> `batch`, `humaneval`, `import` -> `report`, `agree` -> `serve` (HTTP)
+//! -> `cli`.
 //! docs/ARCHITECTURE.md is the map.
 
 pub mod agree;
@@ -25,4 +26,5 @@ pub mod report;
 pub mod result;
 pub mod runtime;
 pub mod sandbox;
+pub mod serve;
 pub mod task;

@@ -100,23 +100,35 @@ fn pairwise_task(
             "prompt": prompt,
             "left_id": left.0.response,
             "right_id": right.0.response,
+            "left_language": left.0.language,
+            "right_language": right.0.language,
             "left": left.1.code,
             "right": right.1.code,
             "left_evidence": evidence(left.0),
             "right_evidence": evidence(right.0),
         }
     });
-    let gap = left.0.score - right.0.score;
-    if decidable(&[left.0, right.0]) && gap.abs() > 1e-9 {
-        // Label Studio's Pairwise result names one of its two objects in `to_name`.
-        let selected = if gap > 0.0 { "left" } else { "right" };
-        t["predictions"] = json!([{
-            "model_version": version,
-            "score": confidence(gap.abs()),
-            "result": [{"from_name": "preference", "to_name": "left", "type": "pairwise", "value": {"selected": selected}}],
-        }]);
+    if let Some(p) = pairwise_prediction(left.0, right.0, version) {
+        t["predictions"] = json!([p]);
     }
     t
+}
+
+/// gradebox's decision between two graded responses shown left and right, as a Label
+/// Studio prediction; `None` when it has none (a tie, or a grader failed). The export
+/// and the ML backend (`gradebox serve`) both decide here.
+pub fn pairwise_prediction(left: &ResponseResult, right: &ResponseResult, version: &str) -> Option<Value> {
+    let gap = left.score - right.score;
+    if !decidable(&[left, right]) || gap.abs() <= 1e-9 {
+        return None;
+    }
+    // Label Studio's Pairwise result names one of its two objects in `to_name`.
+    let selected = if gap > 0.0 { "left" } else { "right" };
+    Some(json!({
+        "model_version": version,
+        "score": confidence(gap.abs()),
+        "result": [{"from_name": "preference", "to_name": "left", "type": "pairwise", "value": {"selected": selected}}],
+    }))
 }
 
 fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)], version: &str) -> Value {
@@ -125,6 +137,8 @@ fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)],
         .map(|(r, resp)| {
             json!({
                 "id": r.response,
+                "language": r.language,
+                "code": resp.code,
                 "title": format!("{} · {} · {}/{} tests · score {:.2}", r.response, r.language, r.passed, r.total, r.score),
                 "body": format!("{}\n\n{}", resp.code.trim_end(), evidence(r)),
             })
@@ -139,24 +153,34 @@ fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)],
         "items": items,
         "evidence": all_evidence.join("\n\n"),
     }});
-    let mut order: Vec<&ResponseResult> = list.iter().map(|(r, _)| *r).collect();
+    let results: Vec<&ResponseResult> = list.iter().map(|(r, _)| *r).collect();
+    if let Some(p) = ranking_prediction(&results, version) {
+        t["predictions"] = json!([p]);
+    }
+    t
+}
+
+/// gradebox's order of graded responses, best first, as a Label Studio ranker
+/// prediction; `None` when all score alike or a grader failed. Shared with the ML backend.
+pub fn ranking_prediction(results: &[&ResponseResult], version: &str) -> Option<Value> {
+    let mut order = results.to_vec();
     order.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.response.cmp(&b.response)));
     let smallest_gap = order.windows(2).map(|w| w[0].score - w[1].score).fold(f64::INFINITY, f64::min);
     let spread = order.first().map(|r| r.score).unwrap_or(0.0) - order.last().map(|r| r.score).unwrap_or(0.0);
-    if decidable(&order) && spread > 1e-9 {
-        t["predictions"] = json!([{
-            "model_version": version,
-            "score": confidence(smallest_gap),
-            "result": [{
-                "from_name": "rank",
-                "to_name": "responses",
-                "type": "ranker",
-                // The key is the Ranker tag's name (ranking.xml: name="rank").
-                "value": {"ranker": {"rank": order.iter().map(|r| r.response.as_str()).collect::<Vec<_>>()}},
-            }],
-        }]);
+    if !decidable(&order) || spread <= 1e-9 {
+        return None;
     }
-    t
+    Some(json!({
+        "model_version": version,
+        "score": confidence(smallest_gap),
+        "result": [{
+            "from_name": "rank",
+            "to_name": "responses",
+            "type": "ranker",
+            // The key is the Ranker tag's name (ranking.xml: name="rank").
+            "value": {"ranker": {"rank": order.iter().map(|r| r.response.as_str()).collect::<Vec<_>>()}},
+        }],
+    }))
 }
 
 /// gradebox has no opinion where a grader (or gradebox) failed: that is not the
@@ -175,7 +199,27 @@ fn confidence(score_gap: f64) -> f64 {
 /// version and digests over every task's tests and every grader. Each task's own hashes
 /// are in its data (`tests_sha256`, `grader_sha256`).
 fn model_version(results: &[ResponseResult]) -> String {
-    let mut versions: Vec<&str> = results.iter().map(|r| r.provenance.gradebox.as_str()).collect();
+    let stamps = results.iter().map(|r| Stamp {
+        gradebox: &r.provenance.gradebox,
+        task_sha256: &r.provenance.task_sha256,
+        grader_sha256: r.provenance.grader_sha256.as_deref(),
+    });
+    model_version_of(stamps)
+}
+
+/// What names one task's grading in a model version (a result's provenance, or a task
+/// loaded by the server with its checker).
+pub struct Stamp<'a> {
+    pub gradebox: &'a str,
+    pub task_sha256: &'a str,
+    pub grader_sha256: Option<&'a str>,
+}
+
+/// The model version over every task graded: the same string for the same gradebox,
+/// tests and graders, whether an export or the ML backend computes it.
+pub fn model_version_of<'a>(stamps: impl Iterator<Item = Stamp<'a>>) -> String {
+    let stamps: Vec<Stamp> = stamps.collect();
+    let mut versions: Vec<&str> = stamps.iter().map(|s| s.gradebox).collect();
     versions.sort();
     versions.dedup();
     let digest = |mut parts: Vec<&str>| {
@@ -183,8 +227,8 @@ fn model_version(results: &[ResponseResult]) -> String {
         parts.dedup();
         sha256_hex(parts.join("\n").as_bytes())[..12].to_string()
     };
-    let tests = digest(results.iter().map(|r| r.provenance.task_sha256.as_str()).collect());
-    let graders: Vec<&str> = results.iter().filter_map(|r| r.provenance.grader_sha256.as_deref()).collect();
+    let tests = digest(stamps.iter().map(|s| s.task_sha256).collect());
+    let graders: Vec<&str> = stamps.iter().filter_map(|s| s.grader_sha256).collect();
     let grader = if graders.is_empty() { "builtin".to_string() } else { format!("sha256:{}", digest(graders)) };
     format!("gradebox {} tests:sha256:{tests} grader:{grader}", versions.join("+"))
 }

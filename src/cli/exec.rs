@@ -64,9 +64,6 @@ pub fn main(a: ExecArgs) -> Result<ExitCode> {
     let mut runtimes = super::runtimes(Some(a.stack_kb << 10), MissingRuntime::Install)?;
     runtimes.set_host_clocks(a.host_clocks);
     let filename = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into());
-    if !a.args.is_empty() && lang != Language::Wasm {
-        bail!("arguments after `--` are for WASI modules; Python and JavaScript programs read stdin");
-    }
     if matches!(lang, Language::C | Language::Cpp | Language::Typescript) {
         let options = crate::runtime::clang::BuildOptions::default();
         if let Some(why) = runtimes.check_built(lang, &source, &filename, &options, limits)? {
@@ -78,11 +75,7 @@ pub fn main(a: ExecArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     }
-    let executed = if lang == Language::Wasm {
-        runtimes.exec_wasm(&source, &filename, &a.args, stdin, limits)?
-    } else {
-        runtimes.exec(lang, &source, &filename, stdin, limits)?
-    };
+    let executed = runtimes.run_program(lang, &source, &filename, &a.args, stdin, limits)?;
     let outcome = &executed.outcome;
 
     if a.json {

@@ -14,6 +14,7 @@ mod report;
 mod run;
 mod runtime;
 mod screen;
+mod serve;
 mod task;
 
 use crate::runtime::home::Home;
@@ -62,6 +63,8 @@ pub enum Command {
     /// Write, build and test WebAssembly graders.
     #[command(subcommand)]
     Grader(grader::GraderCommand),
+    /// Grade over HTTP: gradebox's API, a Label Studio ML backend, SandboxFusion's /run_code.
+    Serve(serve::ServeArgs),
     /// Install or list the language runtimes (CPython, QuickJS-NG).
     #[command(subcommand)]
     Runtime(runtime::RuntimeCommand),
@@ -81,6 +84,7 @@ pub fn dispatch(args: Args) -> Result<ExitCode> {
         Command::Export(c) => export::main(c),
         Command::Import(a) => import::main(a),
         Command::Runtime(c) => runtime::main(c),
+        Command::Serve(a) => serve::main(a),
     }
 }
 

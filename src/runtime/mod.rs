@@ -12,6 +12,8 @@ mod loader;
 pub mod manifest;
 mod native;
 pub mod pins;
+mod program;
+pub use program::CompileFailed;
 mod protocol;
 pub mod stack_guard;
 pub mod typescript;

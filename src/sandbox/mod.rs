@@ -7,6 +7,7 @@
 //! failure is data in the outcome; `Err` is reserved for the host's own failures.
 
 mod cache;
+pub mod cancel;
 mod classify;
 mod grader;
 pub mod limits;
@@ -398,21 +399,26 @@ impl Sandbox {
         // The time limit is on CPU time (and sleep), checked at every epoch tick on the
         // guest's own thread; see `time_budget.rs`.
         store.set_epoch_deadline(1);
-        store.epoch_deadline_callback(|ctx| {
-            Ok(if ctx.data().budget.exceeded() { UpdateDeadline::Interrupt } else { UpdateDeadline::Continue(1) })
+        let cancel = cancel::current();
+        let stop = cancel.clone();
+        store.epoch_deadline_callback(move |ctx| {
+            let over = ctx.data().budget.exceeded() || stop.as_ref().is_some_and(|c| c.is_cancelled());
+            Ok(if over { UpdateDeadline::Interrupt } else { UpdateDeadline::Continue(1) })
         });
         let backstop = time_budget::wall_backstop(Duration::from_millis(req.limits.timeout_ms));
         let mut stopped_by_backstop = false;
         let result = EXECUTOR.with(|rt| {
             rt.block_on(async {
                 // The wall-clock backstop ends a guest blocked in a host call, which the
-                // epoch check inside wasm code cannot see.
-                match tokio::time::timeout(backstop, execute(&mut store, &program.kind, &req.entry)).await {
-                    Ok(r) => r,
-                    Err(_) => {
+                // epoch check inside wasm code cannot see; so does a cancel.
+                let run = tokio::time::timeout(backstop, execute(&mut store, &program.kind, &req.entry));
+                match first_of(run, cancel::cancelled(cancel)).await {
+                    Some(Ok(r)) => r,
+                    Some(Err(_)) => {
                         stopped_by_backstop = true;
                         Err(wasmtime::Error::new(Trap::Interrupt))
                     }
+                    None => Err(wasmtime::Error::new(Trap::Interrupt)),
                 }
             })
         });
@@ -470,6 +476,19 @@ fn outcome(ended: Ended, state: RunState, captures: &wasi::Captures, program: &P
         trap,
         returned,
     }
+}
+
+/// `Some(output)` of `main`, or `None` when `stop` resolves first (the run is dropped).
+async fn first_of<T>(
+    main: impl std::future::Future<Output = T>,
+    stop: impl std::future::Future<Output = ()>,
+) -> Option<T> {
+    let (mut main, mut stop) = (std::pin::pin!(main), std::pin::pin!(stop));
+    std::future::poll_fn(|cx| match main.as_mut().poll(cx) {
+        std::task::Poll::Ready(t) => std::task::Poll::Ready(Some(t)),
+        std::task::Poll::Pending => stop.as_mut().poll(cx).map(|()| None),
+    })
+    .await
 }
 
 async fn execute(store: &mut Store<RunState>, kind: &ProgramKind, entry: &Entry) -> wasmtime::Result<Returned> {

@@ -16,4 +16,7 @@ mod import;
 mod report;
 mod run;
 mod screen;
+mod serve;
+mod serve_load;
+mod serve_support;
 mod task;
