@@ -97,7 +97,8 @@ fn respond(lang: Language, executed: anyhow::Result<Executed>) -> Value {
             let run = run_result(&ex.outcome);
             // parse_run_status: a time limit or a non-zero return code is `Failed`.
             let failed = run["status"] != "Finished" || run["return_code"] != 0;
-            let compile = (lang == Language::Wasm).then(|| command(0.0, Some(0), "", ""));
+            let compiled = matches!(lang, Language::Wasm | Language::C | Language::Cpp);
+            let compile = compiled.then(|| command(0.0, Some(0), "", ""));
             response(if failed { "Failed" } else { "Success" }, "", compile, Some(run))
         }
         // A WASI module that does not load is the compile step failing, like a C

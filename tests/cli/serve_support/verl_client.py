@@ -124,10 +124,18 @@ def main():
             failed += 1
             print(f"FAIL {name}: verl would score {got!r}, expected {want!r}; error={error!r} response={response!r}")
     # A language gradebox does not run is refused with 400, which verl records as an API error (-1).
-    response, error = call_sandbox_api(url, "int main(){}", "", 10, 10, 1024, "cpp")
+    response, error = call_sandbox_api(url, "package main\nfunc main() {}", "", 10, 10, 1024, "go")
     if response is None and error and error.startswith("HTTP 400"):
         passed += 1
-        print("ok   cpp refused with 400 naming the language")
+        print("ok   go refused with 400 naming the language")
+    else:
+        failed += 1
+        print(f"FAIL go: {response!r} {error!r}")
+    # C++ compiles inside the sandbox: a compile step, then the run.
+    response, error = call_sandbox_api(url, "#include <cstdio>\nint main(){int a,b;scanf(\"%d %d\",&a,&b);printf(\"%d\\n\",a+b);}", "2 3\n", 10, 10, 1024, "cpp")
+    if response and response.get("status") == "Success" and (response.get("run_result") or {}).get("stdout") == "5\n" and response.get("compile_result"):
+        passed += 1
+        print("ok   cpp compiles and runs")
     else:
         failed += 1
         print(f"FAIL cpp: {response!r} {error!r}")
