@@ -131,20 +131,16 @@ pub fn batch_fixture(dir: &Path) -> (PathBuf, PathBuf) {
 /// The batch may hold lines that cannot be graded (exit 1), never a gradebox error (2).
 pub fn grade_batch(dir: &Path, tasks: &Path, responses: &Path) -> PathBuf {
     let out = dir.join("results.jsonl");
-    let o = gradebox()
-        .args([
-            "run",
-            "--tasks",
-            tasks.to_str().unwrap(),
-            "--responses",
-            responses.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let o = run_command(tasks, responses, &out).output().unwrap();
     assert!(matches!(o.status.code(), Some(0 | 1)), "{}", text(&o.stderr));
     out
+}
+
+/// `gradebox run --tasks TASKS --responses RESPONSES --out OUT`, to add flags to.
+pub fn run_command(tasks: &Path, responses: &Path, out: &Path) -> Command {
+    let mut cmd = gradebox();
+    cmd.arg("run").arg("--tasks").arg(tasks).arg("--responses").arg(responses).arg("--out").arg(out);
+    cmd
 }
 
 /// Runs gradebox with the runtimes installed and the example graders built.

@@ -8,23 +8,12 @@ fn run_grades_a_batch_records_bad_lines_and_resumes() {
     let dir = tempfile::tempdir().unwrap();
     let (tasks, responses) = batch_fixture(dir.path());
     let out_path = dir.path().join("results.jsonl");
-    let args = |extra: &[&str]| -> Vec<String> {
-        let mut a: Vec<String> = [
-            "run",
-            "--tasks",
-            tasks.to_str().unwrap(),
-            "--responses",
-            responses.to_str().unwrap(),
-            "--out",
-            out_path.to_str().unwrap(),
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        a.extend(extra.iter().map(|s| s.to_string()));
-        a
+    let args = |extra: &[&str]| {
+        let mut cmd = run_command(&tasks, &responses, &out_path);
+        cmd.args(extra);
+        cmd
     };
-    let first = gradebox().args(args(&["--jobs", "2"])).output().unwrap();
+    let first = args(&["--jobs", "2"]).output().unwrap();
     assert_eq!(first.status.code(), Some(1), "three lines could not be graded: {}", text(&first.stderr));
     let stderr = text(&first.stderr);
     assert!(stderr.contains("responses.jsonl:7: not a response line"), "{stderr}");
@@ -42,7 +31,7 @@ fn run_grades_a_batch_records_bad_lines_and_resumes() {
     assert_eq!(errors.len(), 3);
 
     // Without --resume an existing file is never overwritten.
-    let refused = gradebox().args(args(&[])).output().unwrap();
+    let refused = args(&[]).output().unwrap();
     assert_eq!(refused.status.code(), Some(2));
     assert!(text(&refused.stderr).contains("pass --resume"));
 
@@ -53,7 +42,7 @@ fn run_grades_a_batch_records_bad_lines_and_resumes() {
     let torn = &content.lines().nth(r3).unwrap()[..40];
     content = kept.join("\n") + "\n" + torn;
     std::fs::write(&out_path, &content).unwrap();
-    let resumed = gradebox().args(args(&["--resume"])).output().unwrap();
+    let resumed = args(&["--resume"]).output().unwrap();
     assert_eq!(resumed.status.code(), Some(1), "the file still holds three input errors: {}", text(&resumed.stderr));
     assert!(text(&resumed.stderr).contains("graded 1 responses"), "{}", text(&resumed.stderr));
     let after = results(&out_path);
@@ -68,20 +57,7 @@ fn the_same_batch_gives_the_same_verdicts_and_fuel() {
     let mut runs = Vec::new();
     for n in 0..2 {
         let out = dir.path().join(format!("r{n}.jsonl"));
-        let o = gradebox()
-            .args([
-                "run",
-                "--tasks",
-                tasks.to_str().unwrap(),
-                "--responses",
-                responses.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-                "--jobs",
-                "2",
-            ])
-            .output()
-            .unwrap();
+        let o = run_command(&tasks, &responses, &out).args(["--jobs", "2"]).output().unwrap();
         assert!(matches!(o.status.code(), Some(0 | 1)), "{}", text(&o.stderr));
         let mut lines: Vec<(String, String, Vec<u64>)> = results(&out)
             .into_iter()
