@@ -13,7 +13,7 @@ problems' order:
   one more kind   taken round-robin from ROUND_ROBIN below, so each appears on 11 or
                   12 problems spread over the set
   infinite_loop   on INFINITE_LOOP_PROBLEMS only: each costs the official harness its
-                  whole 3 s timeout, so there are 6 of them
+                  whole 3 s timeout, so there are 12 of them
 
 The output depends only on the problems file and the seed (no clocks, no hash order),
 and is the same under any Python >= 3.11.
@@ -39,9 +39,9 @@ from common import data_path, die, read_problems, write_jsonl  # noqa: E402
 
 DEFAULT_SEED = 20240101
 
-# Problem indices (0-based, in file order) that also get an infinite loop: 6 of them,
+# Problem indices (0-based, in file order) that also get an infinite loop: 12 of them,
 # spread over the set.
-INFINITE_LOOP_PROBLEMS = (5, 32, 59, 86, 113, 140)
+INFINITE_LOOP_PROBLEMS = (5, 18, 32, 45, 59, 72, 86, 99, 113, 126, 140, 153)
 
 # Kinds whose completion is a fixed body, independent of the problem.
 FIXED_BODIES = {
@@ -94,6 +94,15 @@ VARIANTS = {
 WRAPPERS = {
     "wrong_type_str": "    return str(_original_{entry_point}(*args, **kwargs))\n",
     "print_instead": "    print(_original_{entry_point}(*args, **kwargs))\n",
+    # Correct but slow, as a brute force is: busy work before each call, ~0.1 s of
+    # native CPython per problem in all. Must pass: a budget derived from the canonical
+    # solution (docs/humaneval.md) must leave this much room.
+    "slow_correct": (
+        "    _spin = 0\n"
+        "    for _i in range(100_000):\n"
+        "        _spin += _i * _i % 7\n"
+        "    return _original_{entry_point}(*args, **kwargs)\n"
+    ),
     # Correct, but chatty on both streams, as models' debugging leftovers are: must pass.
     "debug_print": (
         "    print(\"calling with\", args, kwargs)\n"
@@ -107,7 +116,7 @@ WRAPPERS = {
 ROUND_ROBIN = (
     "empty", "wrong_type_str", "wrong_type_none", "raise", "huge_alloc", "syntax_error",
     "exit_call", "quit_call", "sys_exit", "os_exit", "always_equal", "print_instead",
-    "recursion", "debug_print",
+    "recursion", "debug_print", "slow_correct",
 )
 
 # With --probes, one sample each of behaviours beyond the corpus, appended after it:

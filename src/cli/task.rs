@@ -54,6 +54,15 @@ pub fn main(c: TaskCommand) -> Result<ExitCode> {
                 r.failures().next().map(|t| format!(" (first: {} on {})", t.verdict, t.name)).unwrap_or_default();
             println!("    wrong {}: {} {}/{}{first}", r.response, r.verdict, r.passed, r.total);
         }
+        for (lang, budgets) in &v.budgets {
+            let each: Vec<String> = task
+                .tests
+                .iter()
+                .zip(budgets)
+                .filter_map(|(t, b)| b.map(|b| format!("{} {}", t.name, fuel_short(b))))
+                .collect();
+            println!("    fuel budget for {lang} (\"auto\"): {}", each.join(", "));
+        }
         for p in &v.problems {
             println!("    problem: {p}");
         }

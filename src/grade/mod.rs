@@ -2,6 +2,7 @@
 //! line. `test` runs and judges one test; `validate` checks a task against its own
 //! reference and wrong solutions. Where a verdict is decided: `crate::judge`.
 
+mod budget;
 mod test;
 pub mod validate;
 
@@ -24,8 +25,9 @@ pub fn grade_response(
     checker: &Checker,
     response: &Response,
 ) -> Result<ResponseResult> {
-    let graded =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grade_caught(runtimes, task, checker, response)));
+    let graded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        grade_caught(runtimes, task, checker, response, FuelMode::Derived)
+    }));
     graded.unwrap_or_else(|panic| {
         let why = panic
             .downcast_ref::<&str>()
@@ -36,7 +38,21 @@ pub fn grade_response(
     })
 }
 
-fn grade_caught(runtimes: &Runtimes, task: &Task, checker: &Checker, response: &Response) -> Result<ResponseResult> {
+/// Whether `"auto"` fuel is derived from the references (grading), or the tests run
+/// with the fuel they are measured with (measuring the references themselves).
+#[derive(Clone, Copy, PartialEq)]
+enum FuelMode {
+    Derived,
+    Measuring,
+}
+
+fn grade_caught(
+    runtimes: &Runtimes,
+    task: &Task,
+    checker: &Checker,
+    response: &Response,
+    fuel: FuelMode,
+) -> Result<ResponseResult> {
     let lang = response.language;
     if !task.languages.contains(&lang) {
         bail!(
@@ -60,9 +76,25 @@ fn grade_caught(runtimes: &Runtimes, task: &Task, checker: &Checker, response: &
         }
         return Ok(result);
     }
+    let budgets = match fuel {
+        FuelMode::Derived => budget::budgets(runtimes, task, checker, lang)?,
+        FuelMode::Measuring => vec![None; task.tests.len()],
+    };
     let mut earned = 0.0;
-    for test in &task.tests {
-        let (t, flags, runtime) = run_test(runtimes, task, checker, lang, code, filename, test)?;
+    for (test, budget) in task.tests.iter().zip(budgets) {
+        let budgeted;
+        let test = match budget {
+            Some(fuel) => {
+                budgeted = crate::task::TestCase {
+                    limits: crate::sandbox::Limits { fuel: crate::sandbox::Fuel(fuel), ..test.limits },
+                    ..test.clone()
+                };
+                &budgeted
+            }
+            None => test,
+        };
+        let (mut t, flags, runtime) = run_test(runtimes, task, checker, lang, code, filename, test)?;
+        t.fuel_budget = budget;
         result.provenance.runtime = runtime;
         earned += t.score * t.points;
         if t.verdict == Verdict::Pass {

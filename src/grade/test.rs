@@ -94,6 +94,7 @@ pub fn test_result(
         wall_ms: (outcome.wall_ms * 1000.0).round() / 1000.0,
         time_ms: (outcome.time_ms * 1000.0).round() / 1000.0,
         peak_memory_bytes: outcome.peak_memory_bytes,
+        fuel_budget: None,
         expected_excerpt: clip(expected, EXCERPT),
         actual_excerpt: clip(&judged.actual, EXCERPT),
         stderr_excerpt: stderr_tail(&outcome.stderr),

@@ -1,13 +1,14 @@
 //! `task validate`: every reference passes every test, every wrong solution fails at
 //! least one, and limits leave the references room (at least 2x what they used).
 
-use super::grade_response;
+use super::budget::{budgets, from_references, reference_response};
+use super::{FuelMode, grade_caught};
 use crate::grader::Checker;
-use crate::result::{Response, ResponseResult, Verdict};
+use crate::result::{ResponseResult, Verdict};
 use crate::runtime::{Language, Runtimes};
-use crate::task::Task;
-use anyhow::{Context, Result};
-use std::path::PathBuf;
+use crate::task::{FuelFamily, Task};
+use anyhow::Result;
+use std::path::{Path, PathBuf};
 
 pub struct Validation {
     pub references: Vec<(PathBuf, ResponseResult)>,
@@ -16,26 +17,38 @@ pub struct Validation {
     pub problems: Vec<String>,
     /// Limits too close to what a reference needed.
     pub warnings: Vec<String>,
+    /// Under `"auto"` fuel: each test's budget (`None`: fixed) for answers in each
+    /// language of the references.
+    pub budgets: Vec<(Language, Vec<Option<u64>>)>,
 }
 
-fn grade_file(runtimes: &Runtimes, task: &Task, checker: &Checker, path: &PathBuf) -> Result<ResponseResult> {
-    let code = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let language =
-        Language::from_path(path).with_context(|| format!("cannot tell the language of {}", path.display()))?;
-    let name = path.strip_prefix(&task.dir).unwrap_or(path).display().to_string();
-    let mut response = Response::new(&task.id, &name, language, code);
-    response.filename = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    grade_response(runtimes, task, checker, &response)
+/// A reference or wrong solution graded as a response: references with the fuel they
+/// are measured with, wrong ones as any answer is (under `"auto"`, against the budget).
+fn grade_file(
+    runtimes: &Runtimes,
+    task: &Task,
+    checker: &Checker,
+    path: &Path,
+    mode: FuelMode,
+) -> Result<ResponseResult> {
+    let response = reference_response(task, path)?;
+    grade_caught(runtimes, task, checker, &response, mode)
 }
 
 pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {
     let checker = Checker::new(task, runtimes)?;
-    let mut v = Validation { references: Vec::new(), wrong: Vec::new(), problems: Vec::new(), warnings: Vec::new() };
+    let mut v = Validation {
+        references: Vec::new(),
+        wrong: Vec::new(),
+        problems: Vec::new(),
+        warnings: Vec::new(),
+        budgets: Vec::new(),
+    };
     if task.reference.is_empty() {
         v.problems.push("no reference solution: add `reference = [\"reference.py\"]` to task.toml".into());
     }
     for path in &task.reference {
-        let r = grade_file(runtimes, task, &checker, path)?;
+        let r = grade_file(runtimes, task, &checker, path, FuelMode::Measuring)?;
         if let Some(msg) = &r.compile_error {
             v.problems.push(format!("reference {} does not compile: {msg}", r.response));
         }
@@ -44,8 +57,24 @@ pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {
         }
         v.references.push((path.clone(), r));
     }
+    if task.has_auto_fuel() && v.problems.is_empty() {
+        let graded: Vec<ResponseResult> = v.references.iter().map(|(_, r)| r.clone()).collect();
+        let _ = task.reference_fuel.set(from_references(&graded));
+        let mut langs: Vec<Language> = graded.iter().map(|r| r.language).collect();
+        langs.dedup();
+        for lang in langs {
+            v.budgets.push((lang, budgets(runtimes, task, &checker, lang)?));
+        }
+        for lang in &task.languages {
+            if !graded.iter().any(|r| FuelFamily::of(r.language) == FuelFamily::of(*lang)) {
+                v.warnings.push(format!(
+                    "fuel = \"auto\": no reference runs on {lang}'s runtime, so {lang} answers get the budget of the most expensive reference; add a {lang} reference"
+                ));
+            }
+        }
+    }
     for path in &task.wrong {
-        let r = grade_file(runtimes, task, &checker, path)?;
+        let r = grade_file(runtimes, task, &checker, path, FuelMode::Derived)?;
         if r.verdict == Verdict::Pass {
             v.problems.push(format!("wrong solution {} passes every test: add a test that catches it", r.response));
         }
@@ -57,7 +86,7 @@ pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {
         let memory = passing().map(|t| t.peak_memory_bytes).max().unwrap_or(0);
         let wall = passing().map(|t| t.time_ms).fold(0.0, f64::max);
         let limits = test.limits;
-        if fuel * 2 > limits.fuel.0 {
+        if test.auto_fuel.is_none() && fuel * 2 > limits.fuel.0 {
             v.warnings.push(format!(
                 "test {}: a reference used {fuel} fuel of the {} allowed; keep limits at least 2x what the reference needs",
                 test.name, limits.fuel.0

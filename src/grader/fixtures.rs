@@ -72,6 +72,7 @@ pub fn run_cases(sandbox: &Sandbox, grader_wasm: &Path, cases_file: &Path) -> Re
             },
             points: 1.0,
             limits: GRADER_LIMITS,
+            auto_fuel: None,
         };
         let outcome = Outcome {
             kind: OutcomeKind::Exited,

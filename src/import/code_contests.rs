@@ -50,7 +50,10 @@ pub fn convert(rec: &Value, max_references: usize, max_wrong: usize) -> Result<D
         format!("CodeContests {name:?} from {source}, difficulty {difficulty}; Python 3 and C++ solutions."),
         "checker tokens: the same whitespace-separated tokens; problems that accept several answers need a grader."
             .into(),
-        format!("fuel: {:e} per second of the problem's time limit (see docs/import.md).", super::FUEL_PER_SECOND),
+        format!(
+            "fuel: \"auto\" (from the reference) when a solution is kept, else {:e} per second of the problem's time limit (see docs/import.md).",
+            super::FUEL_PER_SECOND
+        ),
     ];
     Ok(Draft {
         id: format!("cc-{name}"),

@@ -3,6 +3,7 @@
 //! tests too long to read inline. Each folder is loaded back before it counts.
 
 use super::{Draft, DraftLimits, Tests, slug};
+use crate::task::fuel::{AutoFuel, RawFuel};
 use crate::task::schema::{RawChecker, RawLimits, RawTask, RawTest, spanned};
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
@@ -108,6 +109,13 @@ fn write_folder(dir: &Path, id: &str, draft: &Draft, origin: &str) -> Result<()>
         }
     };
     let DraftLimits { fuel, timeout_ms, memory_mb } = draft.limits;
+    // With a reference, each test's fuel is derived from what it uses (as EvalPlus
+    // derives time limits from the ground truth): an endless loop ends soon after the
+    // reference would have finished, not at the dataset's time limit.
+    let fuel = match reference.is_empty() {
+        true => fuel.map(RawFuel::Fixed),
+        false => Some(RawFuel::Auto(AutoFuel::DEFAULT)),
+    };
     let limits = RawLimits { fuel, timeout_ms, memory_mb, output_kb: None };
     let task = RawTask {
         id: spanned(id.to_string()),

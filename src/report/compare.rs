@@ -193,6 +193,7 @@ mod tests {
             wall_ms: 1.0,
             time_ms: 1.0,
             peak_memory_bytes: 0,
+            fuel_budget: None,
             expected_excerpt: String::new(),
             actual_excerpt: String::new(),
             stderr_excerpt: String::new(),

@@ -52,6 +52,9 @@ pub struct TestResult {
     #[serde(default)]
     pub time_ms: f64,
     pub peak_memory_bytes: u64,
+    /// The fuel this test allowed when it was derived from the reference (`"auto"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fuel_budget: Option<u64>,
     pub expected_excerpt: String,
     pub actual_excerpt: String,
     pub stderr_excerpt: String,

@@ -1,6 +1,6 @@
 //! A task from `task.toml` as written: each field checked, every problem collected.
 
-use super::checker_spec::{checker_from, limits_from};
+use super::checker_spec::{auto_fuel_from, checker_from, limits_from};
 use super::problems::Problems;
 use super::schema::RawTask;
 use super::test_case::test_from;
@@ -33,7 +33,9 @@ pub(super) fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Task {
         p.file("tests", "no tests: add at least one [[tests]] table");
     }
     let mut names = HashSet::new();
-    let tests: Vec<TestCase> = raw.tests.iter().map(|t| test_from(t, mode, limits, &checker, &mut names, p)).collect();
+    let auto_fuel = auto_fuel_from(raw.limits.as_ref(), None);
+    let tests: Vec<TestCase> =
+        raw.tests.iter().map(|t| test_from(t, mode, (limits, auto_fuel), &checker, &mut names, p)).collect();
     Task {
         id,
         title: raw.title,
@@ -50,6 +52,7 @@ pub(super) fn build(dir: &Path, raw: RawTask, p: &mut Problems) -> Task {
         tests,
         dir: dir.to_path_buf(),
         sha256: String::new(),
+        reference_fuel: Default::default(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The `[checker]` table and limits tables of a task.
 
 use super::files::MAX_FILE_BYTES;
+use super::fuel::{AutoFuel, MEASURING_FUEL, RawFuel};
 use super::problems::Problems;
 use super::schema::{RawChecker, RawLimits, toml_table_to_json};
 use super::{CheckerSpec, Mode, Tolerance};
@@ -15,11 +16,16 @@ pub(super) fn limits_from(raw: &Spanned<RawLimits>, base: Limits, field: &str, p
     let l = raw.get_ref();
     let span = raw.span();
     let mut out = base;
-    if let Some(f) = l.fuel {
-        if f == 0 {
-            p.at(&span, &format!("{field}.fuel"), "must be positive");
+    match l.fuel {
+        Some(RawFuel::Fixed(f)) => {
+            if f == 0 {
+                p.at(&span, &format!("{field}.fuel"), "must be positive");
+            }
+            out.fuel = Fuel(f);
         }
-        out.fuel = Fuel(f);
+        // The reference is measured with this; the budget is derived when grading.
+        Some(RawFuel::Auto(_)) => out.fuel = Fuel(MEASURING_FUEL),
+        None => {}
     }
     if let Some(t) = l.timeout_ms {
         if t == 0 {
@@ -40,6 +46,16 @@ pub(super) fn limits_from(raw: &Spanned<RawLimits>, base: Limits, field: &str, p
         out.output_bytes = o << 10;
     }
     out
+}
+
+/// Whether the tests under `raw` take their fuel from the reference: what `raw` says,
+/// else what they inherit.
+pub(super) fn auto_fuel_from(raw: Option<&Spanned<RawLimits>>, inherited: Option<AutoFuel>) -> Option<AutoFuel> {
+    match raw.and_then(|l| l.get_ref().fuel) {
+        Some(RawFuel::Fixed(_)) => None,
+        Some(RawFuel::Auto(a)) => Some(a),
+        None => inherited,
+    }
 }
 
 fn tolerance_from(c: &RawChecker, p: &mut Problems, span: &Range<usize>) -> Tolerance {
@@ -128,7 +144,12 @@ pub(super) fn checker_from(dir: &Path, raw: Option<&Spanned<RawChecker>>, mode: 
                 }
             };
             let limits = match &c.limits {
-                Some(l) => limits_from(l, crate::sandbox::limits::GRADER_LIMITS, "checker.limits", p),
+                Some(l) => {
+                    if auto_fuel_from(Some(l), None).is_some() {
+                        p.at(&l.span(), "checker.limits.fuel", "a grader has no reference to measure: give a number");
+                    }
+                    limits_from(l, crate::sandbox::limits::GRADER_LIMITS, "checker.limits", p)
+                }
                 None => crate::sandbox::limits::GRADER_LIMITS,
             };
             if kind == "wasm" {

@@ -9,6 +9,7 @@ mod build;
 mod checker_spec;
 mod compile;
 pub mod files;
+pub mod fuel;
 mod hash;
 mod keys;
 mod model;
@@ -17,7 +18,7 @@ pub mod schema;
 mod test_case;
 
 use anyhow::{Context, Result, anyhow};
-pub use model::{CheckerSpec, Expected, Mode, Task, TestCase, TestInput, Tolerance};
+pub use model::{CheckerSpec, Expected, FuelFamily, Mode, ReferenceFuel, Task, TestCase, TestInput, Tolerance};
 use problems::Problems;
 pub use schema::toml_to_json;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! What a loaded task is: the plain data every later stage reads.
 
+use super::fuel::AutoFuel;
 use crate::runtime::Language;
 use crate::sandbox::Limits;
 use bytes::Bytes;
@@ -96,7 +97,10 @@ pub struct TestCase {
     pub input: TestInput,
     pub expected: Expected,
     pub points: f64,
+    /// With `"auto"` fuel, `limits.fuel` is what the reference is measured with; each
+    /// response's budget is derived from that measurement when it is graded.
     pub limits: Limits,
+    pub auto_fuel: Option<AutoFuel>,
 }
 
 #[derive(Clone, Debug)]
@@ -121,9 +125,44 @@ pub struct Task {
     pub dir: PathBuf,
     /// SHA-256 over task.toml and every file it refers to.
     pub sha256: String,
+    /// What the references used per test, measured once when a test's fuel is `"auto"`
+    /// (shared by the task's clones).
+    pub reference_fuel: std::sync::Arc<std::sync::OnceLock<Result<ReferenceFuel, String>>>,
+}
+
+/// The most fuel a passing reference of each family used on each test (in the task's
+/// test order; `None` where none of the family passed).
+#[derive(Clone, Debug, Default)]
+pub struct ReferenceFuel {
+    pub by_family: Vec<(FuelFamily, Vec<Option<u64>>)>,
+}
+
+/// Languages whose programs count fuel alike: they run on one runtime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuelFamily {
+    Python,
+    JavaScript,
+    Clang,
+    Wasm,
+}
+
+impl FuelFamily {
+    pub fn of(lang: Language) -> FuelFamily {
+        match lang {
+            Language::Python => FuelFamily::Python,
+            Language::Javascript | Language::Typescript => FuelFamily::JavaScript,
+            Language::C | Language::Cpp => FuelFamily::Clang,
+            Language::Wasm => FuelFamily::Wasm,
+        }
+    }
 }
 
 impl Task {
+    /// Whether any test takes its fuel from the reference.
+    pub fn has_auto_fuel(&self) -> bool {
+        self.tests.iter().any(|t| t.auto_fuel.is_some())
+    }
+
     pub fn total_points(&self) -> f64 {
         self.tests.iter().map(|t| t.points).sum()
     }

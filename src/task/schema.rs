@@ -61,7 +61,7 @@ pub struct RawCompile {
 #[serde(deny_unknown_fields)]
 pub struct RawLimits {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fuel: Option<u64>,
+    pub fuel: Option<super::fuel::RawFuel>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! One `[[tests]]` table: its input as the task's mode wants it, its expected answer,
 //! points and limits, every problem collected.
 
-use super::checker_spec::limits_from;
+use super::checker_spec::{auto_fuel_from, limits_from};
+use super::fuel::AutoFuel;
 use super::problems::Problems;
 use super::schema::{RawTest, toml_to_json};
 use super::{CheckerSpec, Expected, Mode, TestCase, TestInput};
@@ -17,7 +18,7 @@ const MAX_POINTS: f64 = 1e6;
 pub(super) fn test_from(
     t: &Spanned<RawTest>,
     mode: Mode,
-    task_limits: Limits,
+    (task_limits, task_auto_fuel): (Limits, Option<AutoFuel>),
     checker: &CheckerSpec,
     names: &mut HashSet<String>,
     p: &mut Problems,
@@ -50,7 +51,8 @@ pub(super) fn test_from(
         Some(l) => limits_from(l, task_limits, &field("limits"), p),
         None => task_limits,
     };
-    TestCase { name, input, expected, points, limits }
+    let auto_fuel = auto_fuel_from(t.limits.as_ref(), task_auto_fuel);
+    TestCase { name, input, expected, points, limits, auto_fuel }
 }
 
 /// A file the test names, read from inside the task folder.

@@ -70,3 +70,70 @@ fn humaneval_gives_the_official_verdicts_and_pass_at_k() {
     assert_eq!(find("Mini/1", "3")["verdict"], "compile_error");
     assert_eq!(find("Mini/0", "0")["verdict"], "pass");
 }
+
+/// Without `--fuel`, each problem's budget is derived from its canonical solution:
+/// max(floor, factor × what the canonical used). A slower but honest answer within the
+/// factor passes, one beyond it does not, and an endless loop stops at the budget.
+#[test]
+fn humaneval_derives_each_problems_fuel_from_its_canonical_solution() {
+    let dir = tempfile::tempdir().unwrap();
+    let busy = |n: u32| format!("    s = 0\n    for i in range({n}):\n        s += i % 7\n    return a + b\n");
+    let problem = serde_json::json!({
+        "task_id": "Busy/0",
+        "prompt": "def add(a, b):\n",
+        "canonical_solution": busy(100_000),
+        "test": "def check(candidate):\n    assert candidate(2, 3) == 5\n",
+        "entry_point": "add",
+    });
+    let problems = dir.path().join("problems.jsonl");
+    std::fs::write(&problems, format!("{problem}\n")).unwrap();
+    let samples = dir.path().join("samples.jsonl");
+    let lines: Vec<String> = [busy(100_000), busy(200_000), busy(500_000), "    while True:\n        pass\n".into()]
+        .iter()
+        .map(|c| serde_json::json!({"task_id": "Busy/0", "completion": c}).to_string())
+        .collect();
+    std::fs::write(&samples, lines.join("\n") + "\n").unwrap();
+    let o = run(&[
+        "humaneval",
+        "--problems",
+        problems.to_str().unwrap(),
+        "--samples",
+        samples.to_str().unwrap(),
+        "--fuel-factor",
+        "3",
+        "--fuel-floor",
+        "1000000",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let official: Vec<String> = results(&dir.path().join("samples.jsonl_results.jsonl"))
+        .iter()
+        .map(|l| l["result"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(official, ["passed", "passed", "timed out", "timed out"]);
+    let own = results(&dir.path().join("samples.jsonl_gradebox.jsonl"));
+    let fuel = |i: usize| own[i]["tests"][0]["fuel"].as_u64().unwrap();
+    let allowed = |i: usize| own[i]["provenance"]["limits"]["fuel"].as_u64().unwrap();
+    // Sample 0 is the canonical solution itself: it uses exactly what the budget is derived from.
+    let budget = 3 * fuel(0);
+    assert_eq!((allowed(2), fuel(2)), (budget, budget), "stopped at the budget");
+    assert_eq!((allowed(3), fuel(3)), (budget, budget), "the loop too");
+    assert!(fuel(1) < budget && fuel(1) > 1_000_000, "slower, within the factor: {}", fuel(1));
+
+    // A fixed --fuel gives every sample the same budget, as before.
+    std::fs::remove_file(dir.path().join("samples.jsonl_results.jsonl")).unwrap();
+    let o = run(&[
+        "humaneval",
+        "--problems",
+        problems.to_str().unwrap(),
+        "--samples",
+        samples.to_str().unwrap(),
+        "--fuel",
+        "5000000000",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let official: Vec<String> = results(&dir.path().join("samples.jsonl_results.jsonl"))
+        .iter()
+        .map(|l| l["result"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(official, ["passed", "passed", "passed", "timed out"]);
+}
