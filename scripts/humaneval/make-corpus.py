@@ -94,12 +94,12 @@ VARIANTS = {
 WRAPPERS = {
     "wrong_type_str": "    return str(_original_{entry_point}(*args, **kwargs))\n",
     "print_instead": "    print(_original_{entry_point}(*args, **kwargs))\n",
-    # Correct but slow, as a brute force is: busy work before each call, ~0.1 s of
-    # native CPython per problem in all. Must pass: a budget derived from the canonical
-    # solution (docs/humaneval.md) must leave this much room.
+    # Correct but slow, as a naive algorithm is: busy work before each call, 20 to 40
+    # times the canonical solution's fuel in all (10-20 ms of native CPython). Must pass:
+    # the budget derived from the canonical solution (docs/humaneval.md) leaves room.
     "slow_correct": (
         "    _spin = 0\n"
-        "    for _i in range(100_000):\n"
+        "    for _i in range(10_000):\n"
         "        _spin += _i * _i % 7\n"
         "    return _original_{entry_point}(*args, **kwargs)\n"
     ),

@@ -12,7 +12,7 @@ use crate::grade::test_result;
 use crate::judge;
 use crate::result::Verdict;
 use crate::result::{Provenance, ResponseResult, SCHEMA};
-use crate::runtime::{Runtimes, Script, ScriptReport};
+use crate::runtime::{Runtimes, Script, ScriptReport, ScriptRun};
 use crate::sandbox::{Fuel, Limits, Outcome, OutcomeKind, sha256_hex};
 use crate::task::fuel::AutoFuel;
 use anyhow::{Context, Result, bail};
@@ -187,25 +187,7 @@ pub fn grade_sample(
     let script = problem.script(&sample.completion);
     let (run, limits) = match fuel {
         SampleFuel::Fixed => (runtimes.run_script(&script, limits)?, limits),
-        SampleFuel::Auto(auto) => {
-            let floor = Limits { fuel: Fuel(auto.floor), ..limits };
-            let first = runtimes.run_script(&script, floor)?;
-            let budget = match first.executed.outcome.kind {
-                OutcomeKind::FuelExhausted => match canonical.get_or_init(|| canonical_fuel(runtimes, problem, limits))
-                {
-                    Some(used) => auto.budget(*used),
-                    None => DEFAULT_FUEL,
-                },
-                _ => auto.floor,
-            };
-            match budget > auto.floor {
-                true => {
-                    let budgeted = Limits { fuel: Fuel(budget), ..limits };
-                    (runtimes.run_script(&script, budgeted)?, budgeted)
-                }
-                false => (first, floor),
-            }
-        }
+        SampleFuel::Auto(auto) => budgeted_run(runtimes, problem, sample, &script, (limits, auto, canonical))?,
     };
     let outcome = &run.executed.outcome;
     let report = run.report.as_ref();
@@ -247,12 +229,53 @@ pub fn grade_sample(
     Ok(Graded { passed: result == "passed", result, line })
 }
 
-/// The fuel the canonical solution uses, when it has one and it passes.
-fn canonical_fuel(runtimes: &Runtimes, problem: &Problem, limits: Limits) -> Option<u64> {
-    let script = problem.script(problem.canonical_solution.as_deref()?);
-    let run = runtimes.run_script(&script, Limits { fuel: Fuel(DEFAULT_FUEL), ..limits }).ok()?;
-    let passed = matches!(&run.report, Some(Ok(r)) if r.completed());
-    passed.then_some(run.executed.outcome.fuel_used.0)
+/// Runs a sample under the budget derived from its problem's canonical solution,
+/// measuring that solution only when a sample runs out of the floor. Returns the run
+/// and the limits it had.
+fn budgeted_run(
+    runtimes: &Runtimes,
+    problem: &Problem,
+    sample: &Sample,
+    script: &Script,
+    (limits, auto, canonical): (Limits, AutoFuel, &CanonicalFuel),
+) -> Result<(ScriptRun, Limits)> {
+    let with_fuel = |fuel: u64| Limits { fuel: Fuel(fuel), ..limits };
+    let budget_of = |used: &Option<u64>| used.map_or(DEFAULT_FUEL, |u| auto.budget(u));
+    if let Some(used) = canonical.get() {
+        let budgeted = with_fuel(budget_of(used));
+        return Ok((runtimes.run_script(script, budgeted)?, budgeted));
+    }
+    let floor = with_fuel(auto.floor);
+    let first = runtimes.run_script(script, floor)?;
+    if first.executed.outcome.kind != OutcomeKind::FuelExhausted {
+        return Ok((first, floor));
+    }
+    let mut measured = None;
+    let used = canonical.get_or_init(|| {
+        let run = problem.canonical_solution.as_deref().and_then(|c| {
+            runtimes
+                .run_script(&problem.script(c), with_fuel(DEFAULT_FUEL))
+                .ok()
+                .map(|run| (c == sample.completion, run))
+        });
+        let used = run.as_ref().filter(|(_, r)| matches!(&r.report, Some(Ok(r)) if r.completed()));
+        let used = used.map(|(_, r)| r.executed.outcome.fuel_used.0);
+        measured = run;
+        used
+    });
+    let budget = budget_of(used);
+    if budget <= auto.floor {
+        return Ok((first, floor));
+    }
+    let budgeted = with_fuel(budget);
+    // The sample is the canonical solution: that measuring run was this run, with
+    // more fuel than it needed (it passed within DEFAULT_FUEL, the budget is larger).
+    if let (Some((true, run)), Some(_)) = (measured, used)
+        && budget >= run.executed.outcome.fuel_used.0
+    {
+        return Ok((run, budgeted));
+    }
+    Ok((runtimes.run_script(script, budgeted)?, budgeted))
 }
 
 /// `<samples>_results.jsonl` and `<samples>_gradebox.jsonl`, beside the samples file.
