@@ -8,7 +8,7 @@ use crate::task::Tolerance;
 use serde_json::Value;
 
 /// The answer as a value; when it does not parse, a failure saying where.
-fn parse(a: &Answer) -> Result<Value, Judgement> {
+fn parse(a: &Answer) -> Result<Value, Box<Judgement>> {
     match a {
         Answer::Json(v) => Ok(v.clone()),
         // Parsed as printed, so a parse error's line and column are the output's; the
@@ -17,7 +17,7 @@ fn parse(a: &Answer) -> Result<Value, Judgement> {
             serde_json::from_str(s).or_else(|e| serde_json::from_str(s.trim()).map_err(|_| e)).map_err(|e| {
                 let at = Place { line: Some(e.line()), column: Some(e.column()), ..Place::default() };
                 let mismatch = Mismatch { at: Some(at), ..Mismatch::default() };
-                Judgement { mismatch, ..Judgement::fail(format!("output is not JSON ({e})")) }
+                Box::new(Judgement { mismatch, ..Judgement::fail(format!("output is not JSON ({e})")) })
             })
         }
     }
@@ -95,7 +95,7 @@ pub fn check(input: &CheckInput) -> Judgement {
     };
     let got = match parse(input.actual) {
         Ok(v) => v,
-        Err(e) => return e,
+        Err(e) => return *e,
     };
     diff(&want, &got, &mut "$".to_string(), input.tolerance).unwrap_or_else(Judgement::pass)
 }
