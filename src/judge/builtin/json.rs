@@ -122,12 +122,7 @@ mod tests {
 
     #[test]
     fn text_is_parsed() {
-        let j = check(&CheckInput {
-            expected: &Answer::Text("[1, 2]".into()),
-            actual: &Answer::Text(" [1,2]\n".into()),
-            tolerance: Tolerance::default(),
-        });
-        assert_eq!(j.score, 1.0);
+        assert_eq!(crate::judge::builtin::on_texts(check, "[1, 2]", " [1,2]\n").score, 1.0);
     }
 
     #[test]
@@ -145,11 +140,7 @@ mod tests {
 
     #[test]
     fn output_that_is_not_json_says_where_it_breaks() {
-        let j = check(&CheckInput {
-            expected: &Answer::Text("[1, 2]".into()),
-            actual: &Answer::Text("\n[1,\n 2,]\n".into()),
-            tolerance: Tolerance::default(),
-        });
+        let j = crate::judge::builtin::on_texts(check, "[1, 2]", "\n[1,\n 2,]\n");
         assert!(j.feedback.starts_with("output is not JSON"), "{}", j.feedback);
         let at = j.mismatch.at.unwrap();
         assert_eq!((at.line, at.column), (Some(3), Some(4)), "{}", j.feedback);
