@@ -165,14 +165,14 @@ fn ranking_task(task: &str, prompt: &str, list: &[(&ResponseResult, &Response)],
 pub fn ranking_prediction(results: &[&ResponseResult], version: &str) -> Option<Value> {
     let mut order = results.to_vec();
     order.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.response.cmp(&b.response)));
-    let smallest_gap = order.windows(2).map(|w| w[0].score - w[1].score).fold(f64::INFINITY, f64::min);
     let spread = order.first().map(|r| r.score).unwrap_or(0.0) - order.last().map(|r| r.score).unwrap_or(0.0);
     if !decidable(&order) || spread <= 1e-9 {
         return None;
     }
+    let scores: Vec<f64> = order.iter().map(|r| r.score).collect();
     Some(json!({
         "model_version": version,
-        "score": confidence(smallest_gap),
+        "score": ranking_confidence(&scores),
         "result": [{
             "from_name": "rank",
             "to_name": "responses",
@@ -183,6 +183,23 @@ pub fn ranking_prediction(results: &[&ResponseResult], version: &str) -> Option<
     }))
 }
 
+/// A ranking's confidence: the mean, over every pair of its responses, of the pairwise
+/// confidence of the order it gives them, so the expected share of pairs an annotator
+/// orders as gradebox does. Two tied responses count as the coin flip they are (0.5)
+/// without hiding the clear gaps between the others; for two responses it is the
+/// pairwise confidence.
+fn ranking_confidence(scores: &[f64]) -> f64 {
+    let mut pairs = 0;
+    let mut sum = 0.0;
+    for (i, a) in scores.iter().enumerate() {
+        for b in &scores[i + 1..] {
+            pairs += 1;
+            sum += confidence((a - b).abs());
+        }
+    }
+    if pairs == 0 { 0.5 } else { rounded(sum / f64::from(pairs)) }
+}
+
 /// gradebox has no opinion where a grader (or gradebox) failed: that is not the
 /// candidates' doing, so no side is predicted.
 fn decidable(results: &[&ResponseResult]) -> bool {
@@ -191,7 +208,12 @@ fn decidable(results: &[&ResponseResult]) -> bool {
 
 /// 0.5 for a coin flip up to 1.0 when one side passes everything and the other nothing.
 fn confidence(score_gap: f64) -> f64 {
-    ((0.5 + score_gap.clamp(0.0, 1.0) / 2.0) * 1e4).round() / 1e4
+    rounded(0.5 + score_gap.clamp(0.0, 1.0) / 2.0)
+}
+
+/// Four decimals: what Label Studio's percentage shows, and no float noise in the file.
+fn rounded(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
 }
 
 /// One name for everything that decided, the same on every task of the export (Label
@@ -261,4 +283,28 @@ pub fn evidence(r: &ResponseResult) -> String {
         lines.push(format!("⚑ {kind}{on}: {detail}"));
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tie_at_the_top_does_not_hide_the_gap_below() {
+        // Before: 0.5 + half the smallest neighbour gap, 0.5 whenever any two tied.
+        let c = ranking_confidence(&[1.0, 1.0, 0.0]);
+        assert_eq!(c, 0.8333, "pairs: 0.5 for the tie, 1.0 twice for the clear gaps");
+        assert_eq!(ranking_confidence(&[1.0, 1.0, 1.0, 0.0]), 0.75);
+        assert_eq!(ranking_confidence(&[0.6, 0.6]), 0.5, "all tied: a coin flip");
+        assert_eq!(ranking_confidence(&[1.0, 0.7, 0.3, 0.0]), 0.7833);
+        assert_eq!(ranking_confidence(&[1.0, 0.7, 0.7, 0.0]), 0.75, "a tie in the middle costs its pair");
+    }
+
+    #[test]
+    fn two_responses_rank_with_the_pairwise_confidence() {
+        for (a, b) in [(1.0, 0.0), (0.75, 0.5), (0.3, 0.2)] {
+            assert_eq!(ranking_confidence(&[a, b]), confidence(a - b), "{a} {b}");
+        }
+        assert_eq!(ranking_confidence(&[1.0, 0.0]), 1.0);
+    }
 }

@@ -99,6 +99,7 @@ pub fn test_result(
         actual_excerpt: clip(&judged.actual, EXCERPT),
         stderr_excerpt: stderr_tail(&outcome.stderr),
         feedback: judge::bounded(judged.feedback),
+        mismatch: judged.mismatch,
     };
     (result, flags)
 }

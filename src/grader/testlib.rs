@@ -69,15 +69,13 @@ impl TestlibChecker {
         }
         let said = |what: &str| if message.is_empty() { what.to_string() } else { format!("{what}: {message}") };
         match done.exit_code.unwrap_or(0) {
-            0 => Ok(Judgement { score: 1.0, feedback: message }),
+            0 => Ok(Judgement::new(1.0, message)),
             1 => Ok(Judgement::fail(said("wrong answer"))),
             2 => Ok(Judgement::fail(said("presentation error"))),
             4 => Ok(Judgement::fail(said("extra output"))),
             8 => Ok(Judgement::fail(said("unexpected end of output"))),
             7 => match first_number(&message) {
-                Some(p) if (0.0..=1.0).contains(&p) => {
-                    Ok(Judgement { score: p, feedback: said(&format!("{p} points")) })
-                }
+                Some(p) if (0.0..=1.0).contains(&p) => Ok(Judgement::new(p, said(&format!("{p} points")))),
                 Some(p) => Err(GraderFault(format!("the checker awarded {p} points, outside [0, 1]"))),
                 None => Err(GraderFault(format!("the checker exited with POINTS but printed no score: {message:?}"))),
             },

@@ -77,6 +77,6 @@ impl WasmGrader {
                 verdict.passed, verdict.score
             )));
         }
-        Ok(Judgement { score: verdict.score, feedback: verdict.feedback })
+        Ok(Judgement::new(verdict.score, verdict.feedback))
     }
 }

@@ -3,23 +3,29 @@
 
 pub mod builtin;
 
-use crate::result::{Flag, FlagKind, Verdict};
+use crate::result::{Flag, FlagKind, Mismatch, Verdict};
 use crate::runtime::{Envelope, ScriptReport};
 use crate::sandbox::{Outcome, OutcomeKind};
 use builtin::{Answer, Judgement};
 
-/// A verdict, its score and feedback, and what the candidate actually produced.
+/// A verdict, its score and feedback (with a built-in checker's first difference), and
+/// what the candidate actually produced.
 pub struct Ruling {
     pub verdict: Verdict,
     pub score: f64,
     pub feedback: String,
+    pub mismatch: Mismatch,
     pub actual: String,
     pub flags: Vec<Flag>,
 }
 
 impl Ruling {
+    fn new(verdict: Verdict, score: f64, feedback: impl Into<String>, actual: String) -> Ruling {
+        Ruling { verdict, score, feedback: feedback.into(), mismatch: Mismatch::default(), actual, flags: Vec::new() }
+    }
+
     fn fail(verdict: Verdict, feedback: impl Into<String>, actual: String) -> Ruling {
-        Ruling { verdict, score: 0.0, feedback: feedback.into(), actual, flags: Vec::new() }
+        Ruling::new(verdict, 0.0, feedback, actual)
     }
 
     /// The same, with a flag saying what the program did.
@@ -86,7 +92,7 @@ fn from_judgement(j: Judgement, actual: String) -> Ruling {
     } else {
         Verdict::WrongAnswer
     };
-    Ruling { verdict, score: j.score, feedback: j.feedback, actual, flags: Vec::new() }
+    Ruling { mismatch: j.mismatch, ..Ruling::new(verdict, j.score, j.feedback, actual) }
 }
 
 /// Why a check cannot be trusted (a grader that crashed, looped or answered nonsense):
@@ -109,23 +115,41 @@ pub type CheckResult = Result<Judgement, GraderFault>;
 pub const MAX_FEEDBACK_BYTES: usize = 4096;
 
 /// `feedback` cut to `MAX_FEEDBACK_BYTES` (on a character boundary), marked when cut.
-pub fn bounded(mut feedback: String) -> String {
-    if feedback.len() > MAX_FEEDBACK_BYTES {
-        let total = feedback.len();
+pub fn bounded(feedback: String) -> String {
+    cut(feedback, |total| format!("… [feedback truncated: {total} bytes in all]"))
+}
+
+/// `text` cut to `MAX_FEEDBACK_BYTES` on a character boundary, `mark(its length)`
+/// appended when cut.
+fn cut(mut text: String, mark: impl FnOnce(usize) -> String) -> String {
+    if text.len() > MAX_FEEDBACK_BYTES {
+        let total = text.len();
         let mut end = MAX_FEEDBACK_BYTES;
-        while !feedback.is_char_boundary(end) {
+        while !text.is_char_boundary(end) {
             end -= 1;
         }
-        feedback.truncate(end);
-        feedback.push_str(&format!("… [feedback truncated: {total} bytes in all]"));
+        text.truncate(end);
+        text.push_str(&mark(total));
     }
-    feedback
+    text
+}
+
+/// Each text of a mismatch cut like feedback, marked by a trailing `…`: a line can be
+/// as long as the output cap, and it is copied into every result line.
+fn bounded_mismatch(m: Mismatch) -> Mismatch {
+    let field = |s: Option<String>| s.map(|s| cut(s, |_| "…".into()));
+    let at = m.at.map(|mut at| {
+        at.path = field(at.path);
+        at
+    });
+    Mismatch { expected: field(m.expected), got: field(m.got), at }
 }
 
 fn checked(r: CheckResult, actual: String) -> Ruling {
     match r {
         Ok(mut j) if (0.0..=1.0).contains(&j.score) => {
             j.feedback = bounded(j.feedback);
+            j.mismatch = bounded_mismatch(j.mismatch);
             from_judgement(j, actual)
         }
         Ok(j) => {
@@ -219,13 +243,9 @@ pub fn script(o: &Outcome, report: Option<&Result<ScriptReport, String>>) -> Rul
     let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
     let mut judged = match (abnormal_end(o), report) {
         (Some((verdict, why)), _) => Ruling::fail(verdict, why, stdout.clone()),
-        (None, Some(Ok(r))) if r.completed() && r.rigged.is_empty() => Ruling {
-            verdict: Verdict::Pass,
-            score: 1.0,
-            feedback: String::new(),
-            actual: stdout.clone(),
-            flags: vec![],
-        },
+        (None, Some(Ok(r))) if r.completed() && r.rigged.is_empty() => {
+            Ruling::new(Verdict::Pass, 1.0, "", stdout.clone())
+        }
         (None, Some(Ok(r))) if r.completed() => {
             let mut j = Ruling::fail(
                 Verdict::WrongAnswer,
@@ -341,21 +361,33 @@ mod tests {
     fn grader_faults_are_never_the_candidates() {
         let o = outcome(OutcomeKind::Exited, Some(0), "42");
         assert_eq!(stdio(&o, |_| Err(GraderFault("grader trapped".into()))).verdict, Verdict::GraderError);
-        let nan = stdio(&o, |_| Ok(Judgement { score: f64::NAN, feedback: String::new() }));
+        let nan = stdio(&o, |_| Ok(Judgement::new(f64::NAN, "")));
         assert_eq!(nan.verdict, Verdict::GraderError);
-        let half = stdio(&o, |_| Ok(Judgement { score: 0.5, feedback: String::new() }));
+        let half = stdio(&o, |_| Ok(Judgement::new(0.5, "")));
         assert_eq!((half.verdict, half.score), (Verdict::Partial, 0.5));
     }
 
     #[test]
     fn huge_feedback_is_cut_and_the_verdict_kept() {
         let o = outcome(OutcomeKind::Exited, Some(0), "42");
-        let j = stdio(&o, |_| Ok(Judgement { score: 1.0, feedback: "é".repeat(1 << 20) }));
+        let j = stdio(&o, |_| Ok(Judgement::new(1.0, "é".repeat(1 << 20))));
         assert_eq!(j.verdict, Verdict::Pass);
         assert!(j.feedback.len() < MAX_FEEDBACK_BYTES + 100, "{}", j.feedback.len());
         assert!(j.feedback.ends_with("[feedback truncated: 2097152 bytes in all]"), "{}", &j.feedback[4000..]);
-        let short = stdio(&o, |_| Ok(Judgement { score: 0.0, feedback: "off by 1".into() }));
+        let short = stdio(&o, |_| Ok(Judgement::new(0.0, "off by 1")));
         assert_eq!(short.feedback, "off by 1");
+    }
+
+    #[test]
+    fn a_huge_mismatch_is_cut_like_feedback() {
+        let o = outcome(OutcomeKind::Exited, Some(0), "");
+        let line = "x".repeat(1 << 20);
+        let at = crate::result::Place { path: Some(format!("$.{line}")), ..Default::default() };
+        let j = stdio(&o, |_| Ok(Judgement::differs("differs", Some(&line), Some("y"), at)));
+        let expected = j.mismatch.expected.unwrap();
+        assert_eq!((expected.len(), expected.ends_with('…')), (MAX_FEEDBACK_BYTES + '…'.len_utf8(), true));
+        assert_eq!(j.mismatch.got.as_deref(), Some("y"), "short fields are kept whole");
+        assert!(j.mismatch.at.unwrap().path.unwrap().len() <= MAX_FEEDBACK_BYTES + 3);
     }
 
     #[test]

@@ -198,6 +198,7 @@ mod tests {
             actual_excerpt: String::new(),
             stderr_excerpt: String::new(),
             feedback: if verdict == Verdict::Pass { String::new() } else { feedback.into() },
+            mismatch: Default::default(),
         };
         let passed = verdicts.iter().filter(|v| **v == Verdict::Pass).count();
         ResponseResult {

@@ -2,6 +2,7 @@
 //! documented in docs/results.md.
 
 mod input_error;
+mod mismatch;
 mod read;
 mod response;
 pub mod verdict;
@@ -9,6 +10,7 @@ pub mod verdict;
 use crate::runtime::{Language, RuntimeIdentity};
 use crate::sandbox::{Limits, OutcomeKind};
 pub use input_error::InputError;
+pub use mismatch::{Mismatch, Place};
 pub use read::{ResultsFile, read_results};
 pub use response::Response;
 use serde::{Deserialize, Serialize};
@@ -59,6 +61,10 @@ pub struct TestResult {
     pub actual_excerpt: String,
     pub stderr_excerpt: String,
     pub feedback: String,
+    /// `expected`, `got` and `where` of a built-in checker's first difference; absent
+    /// from older result lines and when there is nothing to say.
+    #[serde(flatten)]
+    pub mismatch: Mismatch,
 }
 
 /// Suspicious behaviour seen while grading, for people and for triage.

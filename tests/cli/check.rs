@@ -33,6 +33,16 @@ fn check_compares_responses_side_by_side() {
     assert_eq!(line["passed"], 5);
     assert_eq!(line["provenance"]["runtime"]["name"], "javascript");
     assert_eq!(line["provenance"]["task_sha256"].as_str().unwrap().len(), 64);
+    assert!(line["tests"].as_array().unwrap().iter().all(|t| t.get("where").is_none()), "a pass has no mismatch");
+
+    // The checker's first difference as data beside the sentence (docs/results.md).
+    let json = run(&["check", "--json", task.to_str().unwrap(), task.join("wrong/same_index.py").to_str().unwrap()]);
+    let line: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let failed: Vec<&Value> = line["tests"].as_array().unwrap().iter().filter(|t| t["verdict"] != "pass").collect();
+    assert_eq!(failed.len(), 1, "{line}");
+    assert_eq!(failed[0]["feedback"], "at $[0]: expected 1, got 0");
+    assert_eq!((&failed[0]["expected"], &failed[0]["got"]), (&Value::from("1"), &Value::from("0")));
+    assert_eq!(failed[0]["where"], serde_json::json!({"path": "$[0]"}));
 }
 
 /// A function-mode task given answers that try to game the check, in both languages.

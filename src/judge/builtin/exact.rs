@@ -1,6 +1,14 @@
 //! `exact`: byte-for-byte equality.
 
 use super::{CheckInput, Judgement, clip};
+use crate::result::Place;
+
+/// The rest of `s`'s line from byte `at`, its newline included (a missing newline is
+/// often the whole difference); None when `s` ends at `at`.
+fn rest_of_line(s: &str, at: usize) -> Option<&str> {
+    let rest = &s[at..];
+    (!rest.is_empty()).then(|| rest.find('\n').map_or(rest, |nl| &rest[..=nl]))
+}
 
 pub fn check(input: &CheckInput) -> Judgement {
     let (expected, actual) = (input.expected.text(), input.actual.text());
@@ -13,13 +21,16 @@ pub fn check(input: &CheckInput) -> Judgement {
         .zip(actual.chars())
         .find(|((_, e), a)| e != a)
         .map_or(expected.len().min(actual.len()), |((i, _), _)| i);
-    let line = expected[..at].matches('\n').count() + 1;
+    let before = &expected[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     let tail = |s: &str| clip(&s[at..], 20);
-    Judgement::fail(format!(
-        "first difference at byte {at} (line {line}): expected {:?}, got {:?}",
-        tail(&expected),
-        tail(&actual)
-    ))
+    Judgement::differs(
+        format!("first difference at byte {at} (line {line}): expected {:?}, got {:?}", tail(&expected), tail(&actual)),
+        rest_of_line(&expected, at),
+        rest_of_line(&actual, at),
+        Place { byte: Some(at), line: Some(line), column: Some(column), ..Place::default() },
+    )
 }
 
 #[cfg(test)]
@@ -46,5 +57,16 @@ mod tests {
         assert!(j.feedback.contains("byte 0 (line 1): expected \"π\\n\", got \"ϐ\""), "{}", j.feedback);
         let j = run("café\n", "cafè\n");
         assert!(j.feedback.contains("byte 3 (line 1)"), "{}", j.feedback);
+    }
+
+    #[test]
+    fn the_difference_is_given_as_fields() {
+        let j = run("a\nxbc\nz\n", "a\nxbd\nz\n");
+        assert_eq!((j.mismatch.expected.as_deref(), j.mismatch.got.as_deref()), (Some("c\n"), Some("d\n")));
+        let at = j.mismatch.at.unwrap();
+        assert_eq!((at.byte, at.line, at.column), (Some(4), Some(2), Some(3)));
+        let missing_newline = run("1 2\n", "1 2").mismatch;
+        assert_eq!((missing_newline.expected.as_deref(), missing_newline.got), (Some("\n"), None));
+        assert_eq!(run("ab\n", "ab\n").mismatch, Default::default(), "a pass has nothing to say");
     }
 }

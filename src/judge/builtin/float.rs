@@ -1,7 +1,8 @@
 //! `float`: tokens compared as numbers within an absolute or relative tolerance;
 //! tokens that are not numbers must match exactly.
 
-use super::{CheckInput, Judgement, clip, tokens_with_lines};
+use super::tokens::token_at;
+use super::{CheckInput, Judgement, clip, token_count_differs, tokens_with_lines};
 use crate::task::Tolerance;
 
 /// Whether `got` is within tolerance of `want` (either bound suffices).
@@ -26,40 +27,23 @@ pub fn check(input: &CheckInput) -> Judgement {
     let (e, a) = (input.expected.text(), input.actual.text());
     let (expected, actual) = (tokens_with_lines(&e), tokens_with_lines(&a));
     for (i, ((_, x), (line, y))) in expected.iter().zip(&actual).enumerate() {
-        match (number(x), number(y)) {
-            (Some(want), Some(got)) if !close(want, got, input.tolerance) => {
-                return Judgement::fail(format!(
-                    "token {} (line {line}): expected {x}, got {y} (off by {:.3e}; allowed abs {:e} or rel {:e})",
-                    i + 1,
-                    (want - got).abs(),
-                    input.tolerance.abs,
-                    input.tolerance.rel
-                ));
-            }
+        let feedback = match (number(x), number(y)) {
+            (Some(want), Some(got)) if !close(want, got, input.tolerance) => format!(
+                "token {} (line {line}): expected {x}, got {y} (off by {:.3e}; allowed abs {:e} or rel {:e})",
+                i + 1,
+                (want - got).abs(),
+                input.tolerance.abs,
+                input.tolerance.rel
+            ),
             // Numbers within tolerance match however they are written.
-            (Some(_), Some(_)) => {}
-            (Some(_), None) => {
-                return Judgement::fail(format!(
-                    "token {} (line {line}): expected the number {x}, got {:?}",
-                    i + 1,
-                    clip(y, 40)
-                ));
-            }
-            _ if x != y => {
-                return Judgement::fail(format!(
-                    "token {} (line {line}): expected {:?}, got {:?}",
-                    i + 1,
-                    clip(x, 40),
-                    clip(y, 40)
-                ));
-            }
-            _ => {}
-        }
+            (Some(_), Some(_)) => continue,
+            (Some(_), None) => format!("token {} (line {line}): expected the number {x}, got {:?}", i + 1, clip(y, 40)),
+            _ if x != y => format!("token {} (line {line}): expected {:?}, got {:?}", i + 1, clip(x, 40), clip(y, 40)),
+            _ => continue,
+        };
+        return Judgement::differs(feedback, Some(x), Some(y), token_at(i, *line));
     }
-    if expected.len() != actual.len() {
-        return Judgement::fail(format!("expected {} tokens, got {}", expected.len(), actual.len()));
-    }
-    Judgement::pass()
+    token_count_differs(&expected, &actual)
 }
 
 #[cfg(test)]
@@ -90,5 +74,16 @@ mod tests {
         assert_eq!(run("YES 1.0", "yes 1.0", 1e-6, 0.0).score, 0.0, "words match exactly");
         assert_eq!(run("1.0", "one", 1e-6, 0.0).feedback, "token 1 (line 1): expected the number 1.0, got \"one\"");
         assert_eq!(run("nan", "1", 1e9, 1e9).score, 0.0);
+    }
+
+    #[test]
+    fn the_difference_is_given_as_fields() {
+        let m = run("x 1.5\ny 2.25", "x 1.5\ny 2.5", 1e-6, 0.0).mismatch;
+        assert_eq!((m.expected.as_deref(), m.got.as_deref()), (Some("2.25"), Some("2.5")));
+        assert_eq!(m.at, Some(token_at(3, 2)));
+        let ended = run("1.0 2.0", "1.0", 1e-6, 0.0);
+        assert!(ended.feedback.starts_with("output ended after 1 tokens"), "{}", ended.feedback);
+        assert_eq!((ended.mismatch.expected.as_deref(), ended.mismatch.got), (Some("2.0"), None));
+        assert_eq!(run("1.0", "1.0000001", 1e-6, 0.0).mismatch, Default::default(), "within tolerance");
     }
 }

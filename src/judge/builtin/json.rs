@@ -3,13 +3,23 @@
 
 use super::float::close;
 use super::{Answer, CheckInput, Judgement, clip};
+use crate::result::{Mismatch, Place};
 use crate::task::Tolerance;
 use serde_json::Value;
 
-fn parse(a: &Answer) -> Result<Value, String> {
+/// The answer as a value; when it does not parse, a failure saying where.
+fn parse(a: &Answer) -> Result<Value, Box<Judgement>> {
     match a {
         Answer::Json(v) => Ok(v.clone()),
-        Answer::Text(s) => serde_json::from_str(s.trim()).map_err(|e| format!("output is not JSON ({e})")),
+        // Parsed as printed, so a parse error's line and column are the output's; the
+        // trimmed text is tried only then (whitespace JSON refuses, say U+00A0).
+        Answer::Text(s) => {
+            serde_json::from_str(s).or_else(|e| serde_json::from_str(s.trim()).map_err(|_| e)).map_err(|e| {
+                let at = Place { line: Some(e.line()), column: Some(e.column()), ..Place::default() };
+                let mismatch = Mismatch { at: Some(at), ..Mismatch::default() };
+                Box::new(Judgement { mismatch, ..Judgement::fail(format!("output is not JSON ({e})")) })
+            })
+        }
     }
 }
 
@@ -17,14 +27,21 @@ fn short(v: &Value) -> String {
     clip(&v.to_string(), 60)
 }
 
-/// The path of the first difference and what differs there, if any.
-fn diff(want: &Value, got: &Value, path: &mut String, t: Tolerance) -> Option<String> {
+/// A difference: its sentence, the path of the value it is about, and the two values
+/// there as compact JSON.
+fn differs(sentence: String, path: String, want: Option<&Value>, got: Option<&Value>) -> Judgement {
+    let (want, got) = (want.map(Value::to_string), got.map(Value::to_string));
+    Judgement::differs(sentence, want.as_deref(), got.as_deref(), Place { path: Some(path), ..Place::default() })
+}
+
+/// The first difference, if any.
+fn diff(want: &Value, got: &Value, path: &mut String, t: Tolerance) -> Option<Judgement> {
     match (want, got) {
         (Value::Number(a), Value::Number(b)) => {
             let (x, y) = (a.as_f64().unwrap_or(f64::NAN), b.as_f64().unwrap_or(f64::NAN));
             let exact_ints = a.is_i64() || a.is_u64();
             let equal = if exact_ints && (b.is_i64() || b.is_u64()) { a == b } else { close(x, y, t) };
-            (!equal).then(|| format!("at {path}: expected {a}, got {b}"))
+            (!equal).then(|| differs(format!("at {path}: expected {a}, got {b}"), path.clone(), Some(want), Some(got)))
         }
         (Value::Array(a), Value::Array(b)) => {
             for (i, (x, y)) in a.iter().zip(b).enumerate() {
@@ -35,14 +52,19 @@ fn diff(want: &Value, got: &Value, path: &mut String, t: Tolerance) -> Option<St
                 }
                 path.truncate(len);
             }
-            (a.len() != b.len()).then(|| format!("at {path}: expected {} items, got {}", a.len(), b.len()))
+            // The fields name the first item one side has and the other lacks.
+            let n = a.len().min(b.len());
+            (a.len() != b.len()).then(|| {
+                let sentence = format!("at {path}: expected {} items, got {}", a.len(), b.len());
+                differs(sentence, format!("{path}[{n}]"), a.get(n), b.get(n))
+            })
         }
         (Value::Object(a), Value::Object(b)) => {
             for (k, x) in a {
                 let len = path.len();
                 path.push_str(&format!(".{k}"));
                 match b.get(k) {
-                    None => return Some(format!("at {path}: missing")),
+                    None => return Some(differs(format!("at {path}: missing"), path.clone(), Some(x), None)),
                     Some(y) => {
                         if let Some(d) = diff(x, y, path, t) {
                             return Some(d);
@@ -51,26 +73,31 @@ fn diff(want: &Value, got: &Value, path: &mut String, t: Tolerance) -> Option<St
                 }
                 path.truncate(len);
             }
-            b.keys().find(|k| !a.contains_key(*k)).map(|k| format!("at {path}.{k}: unexpected key"))
+            b.iter().find(|(k, _)| !a.contains_key(*k)).map(|(k, y)| {
+                let at = format!("{path}.{k}");
+                differs(format!("at {at}: unexpected key"), at, None, Some(y))
+            })
         }
         _ if want == got => None,
-        _ => Some(format!("at {path}: expected {}, got {}", short(want), short(got))),
+        _ => Some(differs(
+            format!("at {path}: expected {}, got {}", short(want), short(got)),
+            path.clone(),
+            Some(want),
+            Some(got),
+        )),
     }
 }
 
 pub fn check(input: &CheckInput) -> Judgement {
     let want = match parse(input.expected) {
         Ok(v) => v,
-        Err(e) => return Judgement::fail(format!("the expected answer is not JSON: {e}")),
+        Err(e) => return Judgement::fail(format!("the expected answer is not JSON: {}", e.feedback)),
     };
     let got = match parse(input.actual) {
         Ok(v) => v,
-        Err(e) => return Judgement::fail(e),
+        Err(e) => return *e,
     };
-    match diff(&want, &got, &mut "$".to_string(), input.tolerance) {
-        None => Judgement::pass(),
-        Some(d) => Judgement::fail(d),
-    }
+    diff(&want, &got, &mut "$".to_string(), input.tolerance).unwrap_or_else(Judgement::pass)
 }
 
 #[cfg(test)]
@@ -95,11 +122,27 @@ mod tests {
 
     #[test]
     fn text_is_parsed() {
-        let j = check(&CheckInput {
-            expected: &Answer::Text("[1, 2]".into()),
-            actual: &Answer::Text(" [1,2]\n".into()),
-            tolerance: Tolerance::default(),
-        });
-        assert_eq!(j.score, 1.0);
+        assert_eq!(crate::judge::builtin::on_texts(check, "[1, 2]", " [1,2]\n").score, 1.0);
+    }
+
+    #[test]
+    fn the_difference_is_given_as_fields() {
+        let at = |path: &str| Some(Place { path: Some(path.into()), ..Place::default() });
+        let m = run(json!({"a": [1, {"b": "x"}]}), json!({"a": [1, {"b": "y"}]})).mismatch;
+        assert_eq!((m.expected.as_deref(), m.got.as_deref(), m.at), (Some("\"x\""), Some("\"y\""), at("$.a[1].b")));
+        let longer = run(json!([1]), json!([1, [2, 3]])).mismatch;
+        assert_eq!((longer.expected, longer.got.as_deref(), longer.at), (None, Some("[2,3]"), at("$[1]")));
+        let missing = run(json!({"k": {"v": 1}}), json!({})).mismatch;
+        assert_eq!((missing.expected.as_deref(), missing.got, missing.at), (Some("{\"v\":1}"), None, at("$.k")));
+        let extra = run(json!({}), json!({"q": null})).mismatch;
+        assert_eq!((extra.expected, extra.got.as_deref(), extra.at), (None, Some("null"), at("$.q")));
+    }
+
+    #[test]
+    fn output_that_is_not_json_says_where_it_breaks() {
+        let j = crate::judge::builtin::on_texts(check, "[1, 2]", "\n[1,\n 2,]\n");
+        assert!(j.feedback.starts_with("output is not JSON"), "{}", j.feedback);
+        let at = j.mismatch.at.unwrap();
+        assert_eq!((at.line, at.column), (Some(3), Some(4)), "{}", j.feedback);
     }
 }
