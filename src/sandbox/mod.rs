@@ -201,14 +201,7 @@ fn pooling(parallel: bool, large_modules: bool) -> PoolingAllocationConfig {
         .max_memory_size(limits::MAX_MEMORY_BYTES)
         // Beyond the limiter's own bound, so the limiter (which records the refusal) decides.
         .table_elements(2 * limits::MAX_TABLE_ELEMENTS)
-        .linear_memory_keep_resident(
-            std::env::var("GB_KEEP").ok().and_then(|v| v.parse().ok()).unwrap_or(if parallel {
-                limits::KEEP_RESIDENT
-            } else {
-                0
-            }),
-        )
-        .pagemap_scan(if std::env::var("GB_SCAN").is_ok() { wasmtime::Enabled::Auto } else { wasmtime::Enabled::No })
+        .linear_memory_keep_resident(if parallel { limits::KEEP_RESIDENT } else { 0 })
         .max_unused_warm_slots(limits::WARM_SLOTS)
         .table_keep_resident(1 << 20);
     pool
@@ -245,7 +238,6 @@ impl Sandbox {
             .wasm_component_model(true)
             .cranelift_opt_level(OptLevel::Speed)
             .memory_init_cow(true)
-            .table_lazy_init(std::env::var("GB_EAGER").is_err())
             .parallel_compilation(true)
             .allocation_strategy(InstanceAllocationStrategy::Pooling(pooling(config.parallel, config.large_modules)));
         // Where the address space for the pool cannot be reserved (a tight `ulimit -v`),
