@@ -3,8 +3,8 @@
 //! file written atomically at the end, and pass@k over the problems that have samples.
 
 use super::{
-    CanonicalFuel, Graded, Problem, Sample, SampleFuel, grade_sample, official_line, output_paths, pass_at_k,
-    write_atomically,
+    Graded, Problem, Sample, SampleFuel, canonical::CanonicalFuels, grade_sample, official_line, output_paths,
+    pass_at_k, write_atomically,
 };
 use crate::batch::pool;
 use crate::runtime::Runtimes;
@@ -51,15 +51,20 @@ pub fn grade_all(
     let mut own = create_not_through_link(&gradebox_path)?;
     let started = std::time::Instant::now();
     let mut graded: BTreeMap<usize, (String, bool)> = BTreeMap::new();
-    let canonical: HashMap<&str, CanonicalFuel> =
-        samples.iter().map(|s| (s.task_id.as_str(), Default::default())).collect();
+    let with_samples: BTreeMap<&str, &Problem> =
+        samples.iter().map(|s| (s.task_id.as_str(), &problems[&s.task_id])).collect();
+    let runtime = runtimes.identity(crate::runtime::Language::Python)?;
+    let canonical = CanonicalFuels::load(Some(runtimes.home()), &runtime.sha256, with_samples.values().copied());
+    // The most expensive problems first, so that none of them is left for the end.
+    let mut order: Vec<(usize, &Sample)> = samples.iter().enumerate().collect();
+    order.sort_by_key(|(i, s)| (std::cmp::Reverse(canonical.known(&s.task_id)), *i));
     let work = |s: &Sample| -> Result<Graded> {
-        grade_sample(runtimes, &problems[&s.task_id], s, (limits, fuel, &canonical[s.task_id.as_str()]))
+        grade_sample(runtimes, &problems[&s.task_id], s, (limits, fuel, canonical.get(&s.task_id)))
             .with_context(|| format!("{}:{}: gradebox could not grade this sample", samples_path.display(), s.line))
     };
     pool::for_each(
         jobs,
-        samples.iter().enumerate(),
+        order,
         |(i, s)| (i, work(s)),
         |(i, r): (usize, Result<Graded>)| -> Result<()> {
             let g = r?;
@@ -71,6 +76,7 @@ pub fn grade_all(
         },
     )?;
     own.sync_data().ok();
+    canonical.save();
     let seconds = started.elapsed().as_secs_f64();
     write_atomically(
         &official_path,

@@ -6,6 +6,7 @@
 //! with evidence and flags the official harness cannot see.
 
 pub mod batch;
+pub mod canonical;
 pub mod pass_at_k;
 
 use crate::grade::test_result;
@@ -169,9 +170,7 @@ pub enum SampleFuel {
     Auto(AutoFuel),
 }
 
-/// What the canonical solution of a problem used (`None`: it has none, or it does not
-/// pass), measured at most once per problem and only when a sample needs it.
-pub type CanonicalFuel = std::sync::OnceLock<Option<u64>>;
+pub use canonical::CanonicalFuel;
 
 /// Under `"auto"` fuel a sample first runs with the floor, which nearly every sample
 /// finishes within; only one that runs out measures the canonical solution (once per

@@ -73,6 +73,11 @@ impl Runtimes {
         }
     }
 
+    /// The runtime that runs `lang` (loaded, and installed when allowed).
+    pub fn identity(&self, lang: Language) -> Result<super::RuntimeIdentity> {
+        Ok(self.load(lang)?.identity.clone())
+    }
+
     pub(super) fn load(&self, lang: Language) -> Result<&LoadedRuntime> {
         if let Some(loaded) = self.slot(lang).get() {
             self.note_use(lang, loaded);

@@ -21,7 +21,7 @@ pub mod typescript;
 use crate::sandbox::{Entry, Limits, Outcome, Returned, RunRequest, Sandbox, sha256_hex};
 use anyhow::{Context, Result, bail};
 use bytes::Bytes;
-use home::Home;
+pub use home::Home;
 pub use language::Language;
 use loader::LoadedRuntime;
 pub use protocol::{Envelope, FunctionRun, Script, ScriptReport, ScriptRun};
