@@ -23,9 +23,9 @@ pub struct ExecArgs {
     /// Limits (defaults: 2,000,000,000 fuel, 10,000 ms, 256 MiB, 1,024 KiB).
     #[command(flatten)]
     pub limits: LimitArgs,
-    /// Cap on the wasm call stack, in KiB (8 MiB lets JavaScript nest about 10,000
-    /// calls, as Node does).
-    #[arg(long, default_value_t = 8192)]
+    /// Cap on the wasm call stack, in KiB (12 MiB lets JavaScript nest about 9,500
+    /// calls; Node allows about 10,000).
+    #[arg(long, default_value_t = 12288)]
     pub stack_kb: usize,
     /// Print exactly one JSON object describing the outcome instead of passing output through.
     #[arg(long)]

@@ -1,8 +1,8 @@
 //! Ending a run from outside: a front end (the HTTP server) marks the runs it starts on
 //! a thread with a flag, and sets the flag when nobody waits for their result any more
-//! (the client went away). The same epoch check that enforces the deadline then ends
-//! the run, and a guest blocked in sleep or poll is dropped, so no guest outlives its
-//! caller. Runs started without a flag (the CLI) are unaffected.
+//! (the client went away). The same check that enforces the time limit at each fuel
+//! yield then ends the run, and a guest blocked in sleep or poll is dropped, so no
+//! guest outlives its caller. Runs started without a flag (the CLI) are unaffected.
 
 use std::cell::RefCell;
 use std::sync::Arc;

@@ -35,21 +35,22 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use wasmtime::component::{self, ResourceTable, Val};
 use wasmtime::{
-    Config, Engine, InstanceAllocationStrategy, InstancePre, Module, OptLevel, PoolingAllocationConfig, Store, Trap,
-    UpdateDeadline,
+    CallHook, Config, Engine, InstanceAllocationStrategy, InstancePre, Module, OptLevel, PoolingAllocationConfig,
+    Store, Trap,
 };
 use wasmtime_wasi::p1::WasiP1Ctx;
 use wasmtime_wasi::{I32Exit, WasiCtx, WasiCtxView, WasiView};
 
-/// How often the engine's epoch advances; a CPU-bound guest overruns its wall-clock
-/// deadline by at most about this much.
-const EPOCH_TICK: Duration = Duration::from_millis(5);
+/// How much fuel a guest runs between checks of its time limit and cancellation: about
+/// 0.5 ms of CPython, 2 ms of a C++ compile. A yield costs a few microseconds.
+const YIELD_FUEL: u64 = 4_000_000;
 
 /// Process-wide settings: they shape compiled code, so they are fixed per engine.
 #[derive(Clone)]
 pub struct SandboxConfig {
-    /// Cap on the wasm call stack, in bytes. QuickJS's interpreter takes about 800
-    /// bytes of it per JavaScript call; 8 MiB allows about 10,000 nested calls, as Node.
+    /// Cap on the wasm call stack, in bytes. QuickJS's interpreter takes about 1.3 KiB
+    /// of it per JavaScript call; 12 MiB allows about 9,500 nested calls (Node: about
+    /// 10,000).
     pub max_wasm_stack: usize,
     /// Where compiled artifacts are cached; `None` compiles every time.
     pub cache_dir: Option<PathBuf>,
@@ -72,7 +73,7 @@ pub type Notices = std::sync::Arc<dyn Fn(&str) + Send + Sync>;
 impl Default for SandboxConfig {
     fn default() -> Self {
         SandboxConfig {
-            max_wasm_stack: 8 << 20,
+            max_wasm_stack: 12 << 20,
             cache_dir: None,
             parallel: false,
             notices: std::sync::Arc::new(|_| {}),
@@ -231,8 +232,8 @@ impl Sandbox {
 
     pub fn new(config: &SandboxConfig) -> Result<Sandbox> {
         let mut c = Config::new();
+        // No epoch interruption: the time limit is checked at fuel yields (`run`).
         c.consume_fuel(true)
-            .epoch_interruption(true)
             .max_wasm_stack(config.max_wasm_stack)
             .async_stack_size(config.max_wasm_stack + (1 << 20))
             .wasm_component_model(true)
@@ -249,7 +250,6 @@ impl Sandbox {
                 Engine::new(&c).map_err(anyhow::Error::from)?
             }
         };
-        start_epoch_ticker(&engine);
 
         let mut module_linker = wasmtime::Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_async(&mut module_linker, p1_ctx).map_err(anyhow::Error::from)?;
@@ -396,35 +396,42 @@ impl Sandbox {
         store.limiter(|s| &mut s.limiter);
         let fuel = req.limits.fuel.0;
         store.set_fuel(fuel).map_err(anyhow::Error::from)?;
-        // The time limit is on CPU time (and sleep), checked at every epoch tick on the
-        // guest's own thread; see `time_budget.rs`.
-        store.set_epoch_deadline(1);
+        // The time limit is on CPU time (and sleep), checked on the guest's own thread
+        // each time it yields, every YIELD_FUEL units of fuel; see `time_budget.rs`.
+        store.fuel_async_yield_interval(Some(YIELD_FUEL)).map_err(anyhow::Error::from)?;
+        let budget = store.data().budget.clone();
         let cancel = cancel::current();
-        let stop = cancel.clone();
-        store.epoch_deadline_callback(move |ctx| {
-            let over = ctx.data().budget.exceeded() || stop.as_ref().is_some_and(|c| c.is_cancelled());
-            Ok(if over { UpdateDeadline::Interrupt } else { UpdateDeadline::Continue(1) })
+        // Host calls cost one fuel whatever they do (64 MiB of `random_get` a call), so
+        // a guest looping on them would go a long time between yields: the limit is also
+        // checked at every entry to and return from the host.
+        let (hook_budget, hook_cancel) = (budget.clone(), cancel.clone());
+        store.call_hook(move |_, hook| {
+            let at_host = matches!(hook, CallHook::CallingHost | CallHook::ReturningFromHost);
+            let over = hook_budget.exceeded() || hook_cancel.as_ref().is_some_and(|c| c.is_cancelled());
+            if at_host && over { Err(wasmtime::Error::new(Trap::Interrupt)) } else { Ok(()) }
         });
         let backstop = time_budget::wall_backstop(Duration::from_millis(req.limits.timeout_ms));
         let mut stopped_by_backstop = false;
         let result = EXECUTOR.with(|rt| {
             rt.block_on(async {
-                // The wall-clock backstop ends a guest blocked in a host call, which the
-                // epoch check inside wasm code cannot see; so does a cancel.
-                let run = tokio::time::timeout(backstop, execute(&mut store, &program.kind, &req.entry));
-                match first_of(run, cancel::cancelled(cancel)).await {
-                    Some(Ok(r)) => r,
+                let stop = || budget.exceeded() || cancel.as_ref().is_some_and(|c| c.is_cancelled());
+                let run = until(execute(&mut store, &program.kind, &req.entry), stop);
+                // The wall-clock backstop ends a guest blocked in a host call, where it
+                // does not yield; so does a cancel.
+                let run = tokio::time::timeout(backstop, run);
+                match first_of(run, cancel::cancelled(cancel.clone())).await {
+                    Some(Ok(Some(r))) => r,
+                    Some(Ok(None)) | None => Err(wasmtime::Error::new(Trap::Interrupt)),
                     Some(Err(_)) => {
                         stopped_by_backstop = true;
                         Err(wasmtime::Error::new(Trap::Interrupt))
                     }
-                    None => Err(wasmtime::Error::new(Trap::Interrupt)),
                 }
             })
         });
         let wall_ms = start.elapsed().as_secs_f64() * 1000.0;
-        // Compiled code keeps fuel in a register; a run interrupted inside a tight loop
-        // may not have written it back, so `fuel_used` of a timed-out run is a lower bound.
+        // A guest stops only at a fuel yield or in a host call, where compiled code has
+        // written its fuel back: `fuel_used` is exact.
         let remaining = store.get_fuel().unwrap_or(fuel);
         let ended = Ended { result, stopped_by_backstop, wall_ms, fuel_used: Fuel(fuel.saturating_sub(remaining)) };
         Ok(outcome(ended, store.into_data(), &captures, program, req))
@@ -476,6 +483,18 @@ fn outcome(ended: Ended, state: RunState, captures: &wasi::Captures, program: &P
         trap,
         returned,
     }
+}
+
+/// `Some(output)` of `main`, or `None` when `stop()` says so at one of its yields
+/// (the guest is dropped where it yielded).
+async fn until<T>(main: impl std::future::Future<Output = T>, stop: impl Fn() -> bool) -> Option<T> {
+    let mut main = std::pin::pin!(main);
+    std::future::poll_fn(|cx| match main.as_mut().poll(cx) {
+        std::task::Poll::Ready(t) => std::task::Poll::Ready(Some(t)),
+        std::task::Poll::Pending if stop() => std::task::Poll::Ready(None),
+        std::task::Poll::Pending => std::task::Poll::Pending,
+    })
+    .await
 }
 
 /// `Some(output)` of `main`, or `None` when `stop` resolves first (the run is dropped).
@@ -537,20 +556,6 @@ thread_local! {
         .enable_time()
         .build()
         .expect("building a tokio runtime");
-}
-
-fn start_epoch_ticker(engine: &Engine) {
-    let engine = engine.weak();
-    std::thread::Builder::new()
-        .name("gradebox-epoch".into())
-        .spawn(move || {
-            while let Some(engine) = engine.upgrade() {
-                engine.increment_epoch();
-                drop(engine);
-                std::thread::sleep(EPOCH_TICK);
-            }
-        })
-        .expect("spawning the epoch ticker");
 }
 
 #[cfg(test)]

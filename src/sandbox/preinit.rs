@@ -55,7 +55,6 @@ impl Sandbox {
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.set_fuel(u64::MAX / 2).map_err(anyhow::Error::from)?;
-        store.set_epoch_deadline(u64::MAX / 2);
         let linker = self.module_linker.clone();
         let result: Result<Vec<u8>> = EXECUTOR.with(|rt| {
             rt.block_on(async {

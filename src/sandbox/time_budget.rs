@@ -5,12 +5,17 @@
 //! run at once instead of waiting for it. A wall-clock backstop, far above the limit,
 //! still ends a guest that blocks in a host call for any other reason.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+/// Cloned to the future that drives the guest, which checks it at every fuel yield
+/// while the guest holds the store; the guest's sleeps add to the shared count.
+#[derive(Clone)]
 pub(crate) struct TimeBudget {
     limit: Duration,
     cpu_start: Duration,
-    slept: Duration,
+    slept_ns: Arc<AtomicU64>,
 }
 
 /// The run's time limit was reached (classified as `timed_out`).
@@ -28,12 +33,12 @@ impl std::error::Error for TimeLimitReached {}
 impl TimeBudget {
     /// Starts counting on the calling thread, the one that will run the guest.
     pub fn start(limit: Duration) -> TimeBudget {
-        TimeBudget { limit, cpu_start: thread_cpu_time(), slept: Duration::ZERO }
+        TimeBudget { limit, cpu_start: thread_cpu_time(), slept_ns: Arc::new(AtomicU64::new(0)) }
     }
 
     /// CPU time of this run's thread since the start, plus the time slept.
     pub fn used(&self) -> Duration {
-        thread_cpu_time().saturating_sub(self.cpu_start) + self.slept
+        thread_cpu_time().saturating_sub(self.cpu_start) + Duration::from_nanos(self.slept_ns.load(Ordering::Relaxed))
     }
 
     pub fn exceeded(&self) -> bool {
@@ -41,12 +46,13 @@ impl TimeBudget {
     }
 
     /// Counts a sleep of `wait`; refused when it would pass the limit.
-    pub fn sleep(&mut self, wait: Duration) -> Result<(), TimeLimitReached> {
-        if self.used().saturating_add(wait) >= self.limit {
-            self.slept = self.limit;
+    pub fn sleep(&self, wait: Duration) -> Result<(), TimeLimitReached> {
+        let used = self.used();
+        let counted = if used.saturating_add(wait) >= self.limit { self.limit.saturating_sub(used) } else { wait };
+        self.slept_ns.fetch_add(u64::try_from(counted.as_nanos()).unwrap_or(u64::MAX), Ordering::Relaxed);
+        if counted < wait {
             return Err(TimeLimitReached);
         }
-        self.slept = self.slept.saturating_add(wait);
         Ok(())
     }
 }
@@ -75,7 +81,7 @@ mod tests {
 
     #[test]
     fn sleeping_counts_and_a_sleep_past_the_limit_is_refused() {
-        let mut b = TimeBudget::start(Duration::from_secs(1));
+        let b = TimeBudget::start(Duration::from_secs(1));
         b.sleep(Duration::from_millis(600)).unwrap();
         assert!(b.used() >= Duration::from_millis(600));
         assert!(b.sleep(Duration::from_millis(500)).is_err());
