@@ -44,8 +44,11 @@ fn measure(runtimes: &Runtimes, task: &Task, checker: &Checker) -> Result<Refere
 
 /// The most fuel a passing reference of each family used on each test, from their
 /// results (graded with the measuring fuel); `task validate` hands in its own.
-pub(crate) fn from_references(graded: &[ResponseResult]) -> Result<ReferenceFuel, String> {
-    if graded.is_empty() {
+pub(crate) fn from_references<'r>(
+    graded: impl IntoIterator<Item = &'r ResponseResult>,
+) -> Result<ReferenceFuel, String> {
+    let mut graded = graded.into_iter().peekable();
+    if graded.peek().is_none() {
         return Err("the task has no reference to measure: add `reference = [\"reference.py\"]`".into());
     }
     let mut by_family: Vec<(FuelFamily, Vec<Option<u64>>)> = Vec::new();

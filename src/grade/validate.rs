@@ -58,15 +58,19 @@ pub fn validate(runtimes: &Runtimes, task: &Task) -> Result<Validation> {
         v.references.push((path.clone(), r));
     }
     if task.has_auto_fuel() && v.problems.is_empty() {
-        let graded: Vec<ResponseResult> = v.references.iter().map(|(_, r)| r.clone()).collect();
-        let _ = task.reference_fuel.set(from_references(&graded));
-        let mut langs: Vec<Language> = graded.iter().map(|r| r.language).collect();
-        langs.dedup();
+        let graded = || v.references.iter().map(|(_, r)| r);
+        let _ = task.reference_fuel.set(from_references(graded()));
+        let mut langs: Vec<Language> = Vec::new();
+        for r in graded() {
+            if !langs.contains(&r.language) {
+                langs.push(r.language);
+            }
+        }
         for lang in langs {
             v.budgets.push((lang, budgets(runtimes, task, &checker, lang)?));
         }
         for lang in &task.languages {
-            if !graded.iter().any(|r| FuelFamily::of(r.language) == FuelFamily::of(*lang)) {
+            if !graded().any(|r| FuelFamily::of(r.language) == FuelFamily::of(*lang)) {
                 v.warnings.push(format!(
                     "fuel = \"auto\": no reference runs on {lang}'s runtime, so {lang} answers get the budget of the most expensive reference; add a {lang} reference"
                 ));

@@ -54,7 +54,7 @@ pub fn grade_all(
     let with_samples: BTreeMap<&str, &Problem> =
         samples.iter().map(|s| (s.task_id.as_str(), &problems[&s.task_id])).collect();
     let runtime = runtimes.identity(crate::runtime::Language::Python)?;
-    let canonical = CanonicalFuels::load(Some(runtimes.home()), &runtime.sha256, with_samples.values().copied());
+    let canonical = CanonicalFuels::load(runtimes.home(), &runtime.sha256, with_samples.values().copied());
     // The most expensive problems first, so that none of them is left for the end.
     let mut order: Vec<(usize, &Sample)> = samples.iter().enumerate().collect();
     order.sort_by_key(|(i, s)| (std::cmp::Reverse(canonical.known(&s.task_id)), *i));

@@ -17,18 +17,14 @@ pub type CanonicalFuel = OnceLock<Option<u64>>;
 /// The canonical fuel of every problem a batch has samples of.
 pub struct CanonicalFuels {
     by_task: HashMap<String, (String, CanonicalFuel)>,
-    file: Option<PathBuf>,
+    file: PathBuf,
 }
 
 impl CanonicalFuels {
     /// Known measurements of `problems` on the runtime `runtime_sha256`, read from `home`.
-    pub fn load<'p>(home: Option<&Home>, runtime_sha256: &str, problems: impl Iterator<Item = &'p Problem>) -> Self {
-        let file = home.map(|h| h.compiled().join(format!("humaneval-canonical-fuel-{}.json", &runtime_sha256[..16])));
-        let known: HashMap<String, Option<u64>> = file
-            .as_ref()
-            .and_then(|f| std::fs::read(f).ok())
-            .and_then(|b| serde_json::from_slice::<HashMap<String, Option<u64>>>(&b).ok())
-            .unwrap_or_default();
+    pub fn load<'p>(home: &Home, runtime_sha256: &str, problems: impl Iterator<Item = &'p Problem>) -> Self {
+        let file = home.compiled().join(format!("humaneval-canonical-fuel-{}.json", &runtime_sha256[..16]));
+        let known = read(&file);
         let by_task = problems
             .map(|p| {
                 let key = key(p);
@@ -54,9 +50,8 @@ impl CanonicalFuels {
     /// Writes every measurement back (merged with what other runs wrote); a failure
     /// only costs the next run a measurement.
     pub fn save(&self) {
-        let Some(file) = &self.file else { return };
-        let mut all: HashMap<String, Option<u64>> =
-            std::fs::read(file).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+        let file = &self.file;
+        let mut all = read(file);
         let before = all.len();
         for (key, cell) in self.by_task.values() {
             if let Some(fuel) = cell.get() {
@@ -77,6 +72,11 @@ impl CanonicalFuels {
             }
         }
     }
+}
+
+/// The measurements in `file`; none when it is missing or unreadable (it is a cache).
+fn read(file: &std::path::Path) -> HashMap<String, Option<u64>> {
+    std::fs::read(file).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
 /// Everything the canonical solution's fuel depends on besides the runtime.

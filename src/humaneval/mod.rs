@@ -249,17 +249,15 @@ fn budgeted_run(
     if first.executed.outcome.kind != OutcomeKind::FuelExhausted {
         return Ok((first, floor));
     }
-    let mut measured = None;
+    let mut canonical_run = None;
     let used = canonical.get_or_init(|| {
-        let run = problem.canonical_solution.as_deref().and_then(|c| {
-            runtimes
-                .run_script(&problem.script(c), with_fuel(DEFAULT_FUEL))
-                .ok()
-                .map(|run| (c == sample.completion, run))
-        });
-        let used = run.as_ref().filter(|(_, r)| matches!(&r.report, Some(Ok(r)) if r.completed()));
-        let used = used.map(|(_, r)| r.executed.outcome.fuel_used.0);
-        measured = run;
+        let run = problem
+            .canonical_solution
+            .as_deref()
+            .and_then(|c| runtimes.run_script(&problem.script(c), with_fuel(DEFAULT_FUEL)).ok());
+        let used = run.as_ref().filter(|r| matches!(&r.report, Some(Ok(r)) if r.completed()));
+        let used = used.map(|r| r.executed.outcome.fuel_used.0);
+        canonical_run = run;
         used
     });
     let budget = budget_of(used);
@@ -267,10 +265,11 @@ fn budgeted_run(
         return Ok((first, floor));
     }
     let budgeted = with_fuel(budget);
-    // The sample is the canonical solution: that measuring run was this run, with
-    // more fuel than it needed (it passed within DEFAULT_FUEL, the budget is larger).
-    if let (Some((true, run)), Some(_)) = (measured, used)
-        && budget >= run.executed.outcome.fuel_used.0
+    // The sample is the canonical solution, which passed within what it used, below the
+    // budget: the run that measured it is this sample's run.
+    if used.is_some()
+        && problem.canonical_solution.as_deref() == Some(sample.completion.as_str())
+        && let Some(run) = canonical_run
     {
         return Ok((run, budgeted));
     }

@@ -399,23 +399,24 @@ impl Sandbox {
         // The time limit is on CPU time (and sleep), checked on the guest's own thread
         // each time it yields, every YIELD_FUEL units of fuel; see `time_budget.rs`.
         store.fuel_async_yield_interval(Some(YIELD_FUEL)).map_err(anyhow::Error::from)?;
-        let budget = store.data().budget.clone();
         let cancel = cancel::current();
+        let should_stop = {
+            let (budget, cancel) = (store.data().budget.clone(), cancel.clone());
+            move || budget.exceeded() || cancel.as_ref().is_some_and(|c| c.is_cancelled())
+        };
         // Host calls cost one fuel whatever they do (64 MiB of `random_get` a call), so
         // a guest looping on them would go a long time between yields: the limit is also
         // checked at every entry to and return from the host.
-        let (hook_budget, hook_cancel) = (budget.clone(), cancel.clone());
+        let at_host_stop = should_stop.clone();
         store.call_hook(move |_, hook| {
             let at_host = matches!(hook, CallHook::CallingHost | CallHook::ReturningFromHost);
-            let over = hook_budget.exceeded() || hook_cancel.as_ref().is_some_and(|c| c.is_cancelled());
-            if at_host && over { Err(wasmtime::Error::new(Trap::Interrupt)) } else { Ok(()) }
+            if at_host && at_host_stop() { Err(wasmtime::Error::new(Trap::Interrupt)) } else { Ok(()) }
         });
         let backstop = time_budget::wall_backstop(Duration::from_millis(req.limits.timeout_ms));
         let mut stopped_by_backstop = false;
         let result = EXECUTOR.with(|rt| {
             rt.block_on(async {
-                let stop = || budget.exceeded() || cancel.as_ref().is_some_and(|c| c.is_cancelled());
-                let run = until(execute(&mut store, &program.kind, &req.entry), stop);
+                let run = until(execute(&mut store, &program.kind, &req.entry), should_stop);
                 // The wall-clock backstop ends a guest blocked in a host call, where it
                 // does not yield; so does a cancel.
                 let run = tokio::time::timeout(backstop, run);

@@ -93,23 +93,20 @@ fn humaneval_derives_each_problems_fuel_from_its_canonical_solution() {
         .map(|c| serde_json::json!({"task_id": "Busy/0", "completion": c}).to_string())
         .collect();
     std::fs::write(&samples, lines.join("\n") + "\n").unwrap();
-    let o = run(&[
-        "humaneval",
-        "--problems",
-        problems.to_str().unwrap(),
-        "--samples",
-        samples.to_str().unwrap(),
-        "--fuel-factor",
-        "3",
-        "--fuel-floor",
-        "1000000",
-    ]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
-    let official: Vec<String> = results(&dir.path().join("samples.jsonl_results.jsonl"))
-        .iter()
-        .map(|l| l["result"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(official, ["passed", "passed", "timed out", "timed out"]);
+    // The official result strings of `gradebox humaneval` with `fuel_flags`.
+    let official = |fuel_flags: &[&str]| -> Vec<String> {
+        let (p, s) = (problems.to_str().unwrap(), samples.to_str().unwrap());
+        let o = run(&[&["humaneval", "--problems", p, "--samples", s], fuel_flags].concat());
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+        results(&dir.path().join("samples.jsonl_results.jsonl"))
+            .iter()
+            .map(|l| l["result"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        official(&["--fuel-factor", "3", "--fuel-floor", "1000000"]),
+        ["passed", "passed", "timed out", "timed out"]
+    );
     // gradebox's lines come as samples finish: find each by its completion id.
     let own = results(&dir.path().join("samples.jsonl_gradebox.jsonl"));
     let line = |i: usize| own.iter().find(|l| l["response"].as_str() == Some(i.to_string().as_str())).unwrap().clone();
@@ -122,20 +119,5 @@ fn humaneval_derives_each_problems_fuel_from_its_canonical_solution() {
     assert!(fuel(1) < budget && fuel(1) > 1_000_000, "slower, within the factor: {}", fuel(1));
 
     // A fixed --fuel gives every sample the same budget, as before.
-    std::fs::remove_file(dir.path().join("samples.jsonl_results.jsonl")).unwrap();
-    let o = run(&[
-        "humaneval",
-        "--problems",
-        problems.to_str().unwrap(),
-        "--samples",
-        samples.to_str().unwrap(),
-        "--fuel",
-        "5000000000",
-    ]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
-    let official: Vec<String> = results(&dir.path().join("samples.jsonl_results.jsonl"))
-        .iter()
-        .map(|l| l["result"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(official, ["passed", "passed", "passed", "timed out"]);
+    assert_eq!(official(&["--fuel", "5000000000"]), ["passed", "passed", "passed", "timed out"]);
 }
