@@ -31,7 +31,7 @@ pub(super) fn build_options(raw: Option<&Spanned<RawCompile>>, p: &mut Problems)
         v
     };
     if let Some(f) = c.fuel {
-        out.limits.fuel = Fuel(positive(p, "fuel", f));
+        out.limits.fuel = Some(Fuel(positive(p, "fuel", f)));
     }
     if let Some(t) = c.timeout_ms {
         out.limits.timeout_ms = positive(p, "timeout_ms", t);

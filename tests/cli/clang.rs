@@ -142,6 +142,36 @@ fn hostile_c_and_cpp_end_exactly_as_expected() {
     assert!(left.is_empty(), "builds left files behind: {left:?}");
 }
 
+/// By default a compile is held to CPU time; a task that sets `[compile] fuel` has it
+/// counted in fuel instead (the toolchain compiled for a counting engine on first use):
+/// a compile bomb then ends at exactly that fuel, and an honest answer still builds.
+#[test]
+fn a_task_can_count_its_compile_in_fuel() {
+    ensure_runtimes();
+    let dir = tempfile::tempdir().unwrap();
+    let hostile_task = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/adversarial/tasks/cpp-hostile");
+    let toml = std::fs::read_to_string(hostile_task.join("task.toml")).unwrap();
+    let counted = toml.replace("[compile]\n", "[compile]\nfuel = 3_000_000_000\n");
+    assert_ne!(counted, toml, "the hostile task has a [compile] table");
+    std::fs::write(dir.path().join("task.toml"), counted).unwrap();
+    std::fs::copy(hostile_task.join("reference.cpp"), dir.path().join("reference.cpp")).unwrap();
+    let out = gradebox()
+        .arg("check")
+        .arg("--json")
+        .arg(dir.path())
+        .arg(hostile("preprocessor_bomb.cpp"))
+        .arg(dir.path().join("reference.cpp"))
+        .output()
+        .unwrap();
+    let lines: Vec<Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(lines[0]["verdict"], "compile_error", "{}", lines[0]);
+    let why = lines[0]["compile_error"].as_str().unwrap();
+    assert!(why.starts_with("the compile used up its fuel (3000000000 units)"), "{why}");
+    assert_eq!(lines[1]["verdict"], "pass", "{}", lines[1]);
+}
+
 #[test]
 fn typescript_prints_what_its_javascript_prints_under_node() {
     let programs = files("typescript", "ts");

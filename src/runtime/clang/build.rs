@@ -65,13 +65,13 @@ impl Toolchain {
             // candidate's: compile without it.
             compiled = self.run_tool(flags::compile_args(dialect, std, &name, None), work.path(), options, disk)?;
         }
-        if let Some(why) = diagnostics::failure("compile", &compiled, options.limits.memory_bytes, disk) {
+        if let Some(why) = diagnostics::failure("compile", &compiled, &options.limits, disk) {
             return Ok(Built::Failed(why));
         }
         std::fs::write(work.path().join("main.o"), &compiled.stdout).context("writing the object for the linker")?;
         let stack = program_stack_bytes(run_memory_bytes);
         let linked = self.run_tool(flags::link_args(dialect, "/main.o", stack), work.path(), options, disk)?;
-        if let Some(why) = diagnostics::failure("link", &linked, options.limits.memory_bytes, disk) {
+        if let Some(why) = diagnostics::failure("link", &linked, &options.limits, disk) {
             return Ok(Built::Failed(why));
         }
         let program = self.sandbox.load_transient_module(&linked.stdout).context("loading the linked program")?;
@@ -79,7 +79,8 @@ impl Toolchain {
     }
 
     /// One run of the toolchain with the sysroot at /usr and `work` at the root; it
-    /// may write `disk` bytes.
+    /// may write `disk` bytes. It is counted in fuel only when the task gives the
+    /// compile a fuel limit.
     pub(super) fn run_tool(
         &self,
         args: Vec<String>,
@@ -93,7 +94,10 @@ impl Toolchain {
             Mount { host: self.sysroot.clone(), guest: SYSROOT.into() },
             Mount { host: work.to_path_buf(), guest: WORK.into() },
         ];
-        self.sandbox.run(&self.program, &req)
+        match options.limits.fuel {
+            None => self.tools.run(&self.program, &req),
+            Some(_) => self.sandbox.run(self.counted()?, &req),
+        }
     }
 
     /// The precompiled `<bits/stdc++.h>` of `std` in the guest, if one was built.

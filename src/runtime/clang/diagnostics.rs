@@ -1,6 +1,7 @@
 //! What a failed build tells the candidate: the compiler's or linker's own messages,
 //! bounded, or which of the compile's limits stopped it.
 
+use super::options::CompileLimits;
 use crate::sandbox::{Outcome, OutcomeKind};
 
 /// Diagnostics kept in a `compile_error`: at most this many lines and characters.
@@ -8,7 +9,7 @@ const MAX_LINES: usize = 60;
 const MAX_CHARS: usize = 6_000;
 
 /// Why a toolchain run (`step`: "compile" or "link") failed, or None when it succeeded.
-pub fn failure(step: &str, outcome: &Outcome, memory_bytes: u64, disk_bytes: u64) -> Option<String> {
+pub fn failure(step: &str, outcome: &Outcome, limits: &CompileLimits, disk_bytes: u64) -> Option<String> {
     let limit = match outcome.kind {
         OutcomeKind::Exited if outcome.exit_code == Some(0) => return None,
         OutcomeKind::Exited => {
@@ -22,8 +23,8 @@ pub fn failure(step: &str, outcome: &Outcome, memory_bytes: u64, disk_bytes: u64
             });
         }
         OutcomeKind::FuelExhausted => format!("used up its fuel ({} units)", outcome.fuel_used.0),
-        OutcomeKind::TimedOut => format!("passed its time limit ({:.0} ms)", outcome.wall_ms),
-        OutcomeKind::MemoryLimit => format!("reached its memory limit of {} MiB", memory_bytes >> 20),
+        OutcomeKind::TimedOut => format!("passed its time limit of {} ms of CPU time", limits.timeout_ms),
+        OutcomeKind::MemoryLimit => format!("reached its memory limit of {} MiB", limits.memory_bytes >> 20),
         OutcomeKind::OutputLimit => format!(
             "wrote more than its disk limit of {} MiB (a huge static array makes a huge object file)",
             disk_bytes >> 20

@@ -13,12 +13,12 @@ pub use options::{BuildOptions, CompileLimits, Dialect, Standard};
 
 use super::RuntimeIdentity;
 use super::manifest::Manifest;
-use crate::sandbox::{Entry, Limits, Notices, Outcome, RunRequest, Sandbox, SandboxConfig, sha256_hex};
+use crate::sandbox::{Entry, Limits, Metering, Notices, Outcome, RunRequest, Sandbox, SandboxConfig, sha256_hex};
 use anyhow::{Context, Result};
 use bytes::Bytes;
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The engine stack of C and C++ runs (and of the compiler): as judges give a program
 /// a stack as large as its memory limit, so that a recursive DFS 10^6 deep runs. A wasm
@@ -29,8 +29,17 @@ pub const ENGINE_STACK_BYTES: usize = 256 << 20;
 const CACHED_BUILDS: usize = 64;
 
 pub struct Toolchain {
+    /// Where built programs run, counted in fuel like every guest.
     sandbox: Sandbox,
+    /// Where the compiler and linker run by default: held to CPU time, not fuel, which
+    /// would make a compile 40% slower (see docs/ARCHITECTURE.md).
+    tools: Sandbox,
+    /// The toolchain compiled for `tools` (at install).
     program: crate::sandbox::Program,
+    /// The toolchain compiled for `sandbox`, for tasks that count their compile in fuel:
+    /// compiled on first use, once per machine.
+    counted: OnceLock<Result<crate::sandbox::Program, String>>,
+    wasm: PathBuf,
     sysroot: PathBuf,
     identity: RuntimeIdentity,
     builds: Mutex<BuildCache>,
@@ -59,14 +68,16 @@ impl BuildCache {
     }
 }
 
-/// The sandbox C and C++ run in: gradebox's own, with the larger engine stack.
-pub fn native_sandbox(cache_dir: &Path, notices: Notices) -> Result<Sandbox> {
+/// A sandbox for C and C++ (`Metering::Fuel`: built programs; `CpuTime`: the
+/// toolchain): gradebox's own, with the larger engine stack.
+fn native_sandbox(cache_dir: &Path, notices: Notices, metering: Metering) -> Result<Sandbox> {
     Sandbox::new(&SandboxConfig {
         max_wasm_stack: ENGINE_STACK_BYTES,
         cache_dir: Some(cache_dir.to_path_buf()),
         parallel: false,
         notices,
         large_modules: true,
+        metering,
     })
 }
 
@@ -74,14 +85,19 @@ impl Toolchain {
     /// Loads the installed toolchain in `dir` (compiled to native code once, cached).
     pub fn load(dir: &Path, cache_dir: &Path, notices: Notices) -> Result<Toolchain> {
         let manifest = Manifest::read(dir)?;
-        let sandbox = native_sandbox(cache_dir, notices)?;
-        let program = sandbox
-            .load_verified_module(&manifest.wasm_path(dir), &manifest.sha256)
+        let sandbox = native_sandbox(cache_dir, notices.clone(), Metering::Fuel)?;
+        let tools = native_sandbox(cache_dir, notices, Metering::CpuTime)?;
+        let wasm = manifest.wasm_path(dir);
+        let program = tools
+            .load_verified_module(&wasm, &manifest.sha256)
             .with_context(|| format!("loading the C/C++ toolchain from {}", dir.display()))?;
         let identity = RuntimeIdentity { name: "cpp".into(), version: manifest.version, sha256: manifest.sha256 };
         Ok(Toolchain {
             sandbox,
+            tools,
             program,
+            counted: OnceLock::new(),
+            wasm,
             sysroot: dir.join("sysroot"),
             identity,
             builds: Mutex::new(BuildCache::default()),
@@ -118,6 +134,21 @@ impl Toolchain {
         let built = self.build_uncached(dialect, source, filename, options, run_memory_bytes)?;
         *slot = Some(built.clone());
         Ok(built)
+    }
+
+    /// The toolchain in the fuel-counting sandbox, compiled to native code the first
+    /// time a task asks for it.
+    fn counted(&self) -> Result<&crate::sandbox::Program> {
+        let loaded = self.counted.get_or_init(|| {
+            self.sandbox.notice(
+                "compiling the fuel-counting C/C++ toolchain for a task's [compile] fuel \
+                 (once per machine: about 90 s, 2 GB of memory)",
+            );
+            self.sandbox
+                .load_verified_module(&self.wasm, &self.identity.sha256)
+                .map_err(|e| format!("loading the fuel-counting C/C++ toolchain: {e:#}"))
+        });
+        loaded.as_ref().map_err(|e| anyhow::anyhow!("{e}"))
     }
 
     /// Runs a built program once.
