@@ -62,6 +62,8 @@ pub fn compile_args(dialect: Dialect, std: &Standard, file: &str, pch: Option<&s
 pub fn pch_args(std: &Standard, header: &str) -> Vec<String> {
     let mut args = vec![compiler(Dialect::Cpp).to_string()];
     args.extend(language_flags(Dialect::Cpp, std));
+    // Instantiate the headers' own templates once, here, not in every compile (~9%).
+    args.push("-fpch-instantiate-templates".into());
     args.extend(["-Xclang", "-fno-pch-timestamp", "-x", "c++-header", header, "-o", "-"].map(String::from));
     args
 }
