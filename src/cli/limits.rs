@@ -11,7 +11,8 @@ pub struct LimitArgs {
     /// CPU budget in fuel units (deterministic: about one per wasm instruction).
     #[arg(long)]
     pub fuel: Option<u64>,
-    /// Wall-clock deadline in milliseconds; also ends guests blocked in sleep or poll.
+    /// Time limit in milliseconds: CPU time of the program's thread plus its sleeps, not
+    /// the host's wall clock (a far wall-clock backstop ends guests blocked in host calls).
     #[arg(long)]
     pub timeout_ms: Option<u64>,
     /// Cap on the program's linear memory, in MiB (at most 4096).

@@ -10,7 +10,7 @@ pub enum Verdict {
     Partial,
     WrongAnswer,
     RuntimeError,
-    /// Fuel or wall clock ran out.
+    /// Fuel or the time limit (CPU time plus sleep) ran out.
     TimeLimit,
     MemoryLimit,
     OutputLimit,

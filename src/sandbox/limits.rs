@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 #[serde(transparent)]
 pub struct Fuel(pub u64);
 
-/// Every limit one run is held to. Fuel, not seconds, decides CPU limits: the wall-clock
-/// deadline is a backstop for guests blocked in host calls (sleep, poll).
+/// Every limit one run is held to. Fuel decides CPU limits deterministically;
+/// `timeout_ms` counts the run's own CPU time plus its sleeps (see `time_budget.rs`), with a
+/// wall-clock backstop for guests blocked in host calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Limits {
     pub fuel: Fuel,

@@ -252,7 +252,8 @@ impl Sandbox {
     pub fn new(config: &SandboxConfig) -> Result<Sandbox> {
         let mut c = Config::new();
         // A fuel sandbox has no epoch interruption (it cost CPython's loop 12%): the
-        // time limit is checked at fuel yields (`run`).
+        // time limit is checked at fuel yields; a CpuTime one checks it at epoch yields
+        // (`run`).
         c.consume_fuel(config.metering == Metering::Fuel)
             .epoch_interruption(config.metering == Metering::CpuTime)
             .max_wasm_stack(config.max_wasm_stack)

@@ -11,7 +11,8 @@ pub enum OutcomeKind {
     Exited,
     /// It used up its fuel (deterministic CPU budget).
     FuelExhausted,
-    /// It passed its wall-clock deadline, computing or blocked in a host call.
+    /// It passed its time limit (CPU time plus sleep), or the wall-clock backstop
+    /// ended it blocked in a host call.
     TimedOut,
     /// The memory cap refused a growth (reported even if the program then exited).
     MemoryLimit,

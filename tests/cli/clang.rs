@@ -143,7 +143,7 @@ fn hostile_c_and_cpp_end_exactly_as_expected() {
 }
 
 /// By default a compile is held to CPU time; a task that sets `[compile] fuel` has it
-/// counted in fuel instead (the toolchain compiled for a counting engine on first use):
+/// counted in fuel as well (the toolchain compiled for a counting engine on first use):
 /// a compile bomb then ends at exactly that fuel, and an honest answer still builds.
 #[test]
 fn a_task_can_count_its_compile_in_fuel() {

@@ -74,7 +74,7 @@ impl Toolchain {
         if let Some(why) = diagnostics::failure("link", &linked, &options.limits, disk) {
             return Ok(Built::Failed(why));
         }
-        let program = self.sandbox.load_transient_module(&linked.stdout).context("loading the linked program")?;
+        let program = self.fuel_sandbox.load_transient_module(&linked.stdout).context("loading the linked program")?;
         Ok(Built::Program(program))
     }
 
@@ -95,8 +95,8 @@ impl Toolchain {
             Mount { host: work.to_path_buf(), guest: WORK.into() },
         ];
         match options.limits.fuel {
-            None => self.tools.run(&self.program, &req),
-            Some(_) => self.sandbox.run(self.counted()?, &req),
+            None => self.tools_sandbox.run(&self.tools, &req),
+            Some(_) => self.fuel_sandbox.run(&self.counted_tools()?, &req),
         }
     }
 

@@ -13,12 +13,14 @@ pub use options::{BuildOptions, CompileLimits, Dialect, Standard};
 
 use super::RuntimeIdentity;
 use super::manifest::Manifest;
-use crate::sandbox::{Entry, Limits, Metering, Notices, Outcome, RunRequest, Sandbox, SandboxConfig, sha256_hex};
+use crate::sandbox::{
+    Entry, Limits, Metering, Notices, Outcome, Program, RunRequest, Sandbox, SandboxConfig, sha256_hex,
+};
 use anyhow::{Context, Result};
 use bytes::Bytes;
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 /// The engine stack of C and C++ runs (and of the compiler): as judges give a program
 /// a stack as large as its memory limit, so that a recursive DFS 10^6 deep runs. A wasm
@@ -29,16 +31,19 @@ pub const ENGINE_STACK_BYTES: usize = 256 << 20;
 const CACHED_BUILDS: usize = 64;
 
 pub struct Toolchain {
-    /// Where built programs run, counted in fuel like every guest.
-    sandbox: Sandbox,
+    /// Counted in fuel like every guest: where built programs run, and the toolchain
+    /// too when a task counts its compile in fuel.
+    fuel_sandbox: Sandbox,
     /// Where the compiler and linker run by default: held to CPU time, not fuel, which
     /// would make a compile 40% slower (see docs/ARCHITECTURE.md).
-    tools: Sandbox,
-    /// The toolchain compiled for `tools` (at install).
-    program: crate::sandbox::Program,
-    /// The toolchain compiled for `sandbox`, for tasks that count their compile in fuel:
-    /// compiled on first use, once per machine.
-    counted: OnceLock<Result<crate::sandbox::Program, String>>,
+    tools_sandbox: Sandbox,
+    /// The toolchain compiled for `tools_sandbox` (loaded from the compiled-code cache).
+    tools: Program,
+    /// The toolchain compiled for `fuel_sandbox`, for tasks that count their compile in
+    /// fuel: loaded on first use (compiled once per machine). A failed load is not kept,
+    /// so a later task tries again.
+    counted_tools: Mutex<Option<Program>>,
+    /// The toolchain's wasm (LLVM's multicall binary), for `counted_tools`.
     wasm: PathBuf,
     sysroot: PathBuf,
     identity: RuntimeIdentity,
@@ -85,18 +90,18 @@ impl Toolchain {
     /// Loads the installed toolchain in `dir` (compiled to native code once, cached).
     pub fn load(dir: &Path, cache_dir: &Path, notices: Notices) -> Result<Toolchain> {
         let manifest = Manifest::read(dir)?;
-        let sandbox = native_sandbox(cache_dir, notices.clone(), Metering::Fuel)?;
-        let tools = native_sandbox(cache_dir, notices, Metering::CpuTime)?;
+        let fuel_sandbox = native_sandbox(cache_dir, notices.clone(), Metering::Fuel)?;
+        let tools_sandbox = native_sandbox(cache_dir, notices, Metering::CpuTime)?;
         let wasm = manifest.wasm_path(dir);
-        let program = tools
+        let tools = tools_sandbox
             .load_verified_module(&wasm, &manifest.sha256)
             .with_context(|| format!("loading the C/C++ toolchain from {}", dir.display()))?;
         let identity = RuntimeIdentity { name: "cpp".into(), version: manifest.version, sha256: manifest.sha256 };
         Ok(Toolchain {
-            sandbox,
+            fuel_sandbox,
+            tools_sandbox,
             tools,
-            program,
-            counted: OnceLock::new(),
+            counted_tools: Mutex::new(None),
             wasm,
             sysroot: dir.join("sysroot"),
             identity,
@@ -136,34 +141,32 @@ impl Toolchain {
         Ok(built)
     }
 
-    /// The toolchain in the fuel-counting sandbox, compiled to native code the first
-    /// time a task asks for it.
-    fn counted(&self) -> Result<&crate::sandbox::Program> {
-        let loaded = self.counted.get_or_init(|| {
-            self.sandbox.notice(
-                "compiling the fuel-counting C/C++ toolchain for a task's [compile] fuel \
-                 (once per machine: about 90 s, 2 GB of memory)",
-            );
-            self.sandbox
-                .load_verified_module(&self.wasm, &self.identity.sha256)
-                .map_err(|e| format!("loading the fuel-counting C/C++ toolchain: {e:#}"))
-        });
-        loaded.as_ref().map_err(|e| anyhow::anyhow!("{e}"))
+    /// The toolchain in the fuel-counting sandbox, loaded the first time a task asks
+    /// for it. The lock keeps concurrent first users from compiling it twice.
+    fn counted_tools(&self) -> Result<Program> {
+        let mut slot = self.counted_tools.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(program) = slot.as_ref() {
+            return Ok(program.clone());
+        }
+        self.fuel_sandbox.notice(
+            "loading the fuel-counting C/C++ toolchain for a task's [compile] fuel \
+             (compiled once per machine on first use: about 90 s, 2 GB of memory)",
+        );
+        let program = self
+            .fuel_sandbox
+            .load_verified_module(&self.wasm, &self.identity.sha256)
+            .context("loading the fuel-counting C/C++ toolchain")?;
+        *slot = Some(program.clone());
+        Ok(program)
     }
 
     /// Runs a built program once.
-    pub fn run(
-        &self,
-        program: &crate::sandbox::Program,
-        stdin: Bytes,
-        limits: Limits,
-        host_clocks: bool,
-    ) -> Result<Outcome> {
+    pub fn run(&self, program: &Program, stdin: Bytes, limits: Limits, host_clocks: bool) -> Result<Outcome> {
         let mut req = RunRequest::new(Entry::Start, limits);
         req.args = vec!["main".into()];
         req.stdin = stdin;
         req.host_clocks_and_random = host_clocks;
-        self.sandbox.run(program, &req)
+        self.fuel_sandbox.run(program, &req)
     }
 }
 
