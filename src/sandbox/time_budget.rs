@@ -10,7 +10,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 /// Cloned to the future that drives the guest, which checks it at every fuel (or, for
-/// the toolchain's engine, epoch) yield while the guest holds the store; the guest's sleeps add to the shared count.
+/// the toolchain's engine, epoch) yield while the guest holds the store; the guest's
+/// sleeps add to the shared count.
 #[derive(Clone)]
 pub(crate) struct TimeBudget {
     limit: Duration,

@@ -23,11 +23,11 @@ pub fn failure(step: &str, outcome: &Outcome, limits: &CompileLimits, disk_bytes
             });
         }
         OutcomeKind::FuelExhausted => format!("used up its fuel ({} units)", outcome.fuel_used.0),
-        // The sandbox's own sentence when its wall-clock backstop (not the limit) ended it.
-        OutcomeKind::TimedOut => match outcome.trap.as_deref() {
-            Some(why) if why.contains("backstop") => format!("was {why}"),
-            _ => format!("passed its time limit of {} ms of CPU time", limits.timeout_ms),
-        },
+        OutcomeKind::TimedOut if outcome.time_ms >= limits.timeout_ms as f64 => {
+            format!("passed its time limit of {} ms of CPU time", limits.timeout_ms)
+        }
+        // Ended with time to spare: the wall-clock backstop (or a cancel), which the trap names.
+        OutcomeKind::TimedOut => format!("was stopped: {}", outcome.trap.as_deref().unwrap_or("cancelled")),
         OutcomeKind::MemoryLimit => format!("reached its memory limit of {} MiB", limits.memory_bytes >> 20),
         OutcomeKind::OutputLimit => format!(
             "wrote more than its disk limit of {} MiB (a huge static array makes a huge object file)",
